@@ -15,7 +15,6 @@
 #include "SmtpReplyParser.h"
 #include "SmtpSettings.h"
 
-#include <QDeque>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -124,31 +123,34 @@ private:
     {
         int index = 0;
         SmtpEnvelope envelope;
-        QStringList recipients; // distinct, in wire form
         QPointer<QIODevice> body;
         SmtpDelivery delivery;
+        QByteArray fromPath;         // "<a@b>" as sent
+        QList<QByteArray> recipients; // distinct, as sent
         bool needsSmtpUtf8 = false;
     };
     // A command whose reply is still expected; with PIPELINING several are in flight (RFC 2920).
-    enum class Command { Ehlo, Helo, StartTls, Auth, AuthContinue, Mail, Rcpt, Data, EndOfData, Bdat, Rset, Quit };
+    enum class Command { Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Data, EndOfData, Bdat, Rset, Quit };
     struct Pending
     {
         Command command;
-        int recipient = -1; // for Rcpt
+        int recipient = -1;     // for Rcpt
         bool lastChunk = false; // for Bdat
     };
 
     // --- the state machine: the only way to change state ---
     void setState(State state);
     void armTimer(int ms);
+    void rearmTimer();
 
-    // --- commands: each writes one command and records the reply it awaits ---
+    // --- commands: each writes one command (or one pipelined group) and records its replies ---
     void sendEhlo();
     void sendHelo();
     void sendStartTls();
     void sendAuth();
     void startNextMessage();
     void sendTransactionCommands();
+    void sendNextRcpt();
     void sendBody();
     void sendQuit();
 
@@ -161,34 +163,37 @@ private:
     void onMailReply(const SmtpReply& reply);
     void onRcptReply(const SmtpReply& reply, int recipient);
     void onDataReply(const SmtpReply& reply);
-    void onEndOfDataReply(const SmtpReply& reply);
     void onBdatReply(const SmtpReply& reply, bool lastChunk);
+    void onEndOfDataReply(const SmtpReply& reply);
     void onRsetReply(const SmtpReply& reply);
     void onQuitReply(const SmtpReply& reply);
 
     void afterHello();
     void afterAuthentication();
-    void maybeSendData();
+    void settleIfIdle();
+    void stopBody();
+    int acceptedRecipients() const;
     void finishMessage(const SmtpError& error);
 
     // --- socket plumbing ---
     void onConnected();
     void onEncrypted();
     void onReadyRead();
+    void dispatch(const SmtpReply& reply);
     void onBytesWritten();
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError>& errors);
     void onDisconnected();
     void onTimeout();
-    void dispatch(const SmtpReply& reply);
+    bool awaitingFinalReply() const;
 
-    bool writeCommand(const QByteArray& command, Command awaits, const QString& redacted = QString());
-    void writeCommands(const QList<QByteArray>& commands, const QList<Pending>& awaits);
+    void writeCommand(const QByteArray& command, Command awaits, const QString& redacted = QString(), int recipient = -1);
+    void writeCommands(const QList<QByteArray>& commands, const QList<Pending>& awaits, const QString& redacted = QString());
     void writeRaw(const QByteArray& bytes);
+    void flushOut();
     qint64 socketBacklog() const;
     void fail(const SmtpError& error);
     void failWithReply(SmtpError::Kind kind, const SmtpReply& reply);
-    void failAll(const SmtpError& error);
     void closeConnection(bool abort);
     void emitFinished(const SmtpError& error);
     QString ehloDomain() const;
@@ -202,26 +207,32 @@ private:
     SmtpCapabilities m_caps;
     QTimer m_timer;
     State m_state = State::Idle;
-    QDeque<Pending> m_pending;
+    QList<Pending> m_pending;
+    QByteArray m_out;      // written at the next flushOut()
+    bool m_corked = false; // gather writes into one flight
 
-    QList<Job> m_queue;     // waiting messages
+    QList<Job> m_queue;         // waiting messages
     std::unique_ptr<Job> m_job; // the message being sent
     int m_nextIndex = 0;
     bool m_needRset = false;
 
     // transaction bookkeeping for the current message
+    bool m_pipelining = false;
+    bool m_useBdat = false;
     bool m_mailAccepted = false;
     int m_rcptReplies = 0;
-    bool m_dataSent = false;   // DATA (or first BDAT) is in flight or done
+    int m_nextRcpt = 0;
+    bool m_dataSent = false;
     bool m_bodyStarted = false;
-    bool m_bodyDone = false;   // the last body byte and the terminator are queued
-    bool m_useBdat = false;
+    bool m_bodyDone = false;    // the last body byte and the terminator are queued
+    bool m_bodyStopped = false; // the transaction failed while streaming: send no more
+    bool m_bodyConnected = false;
+    bool m_discardTerminator = false;
     int m_bdatInFlight = 0;
+    int m_bdatChunks = 0;
+    qint64 m_bodyRead = 0; // bytes read from the message source
     SmtpError m_transactionError;
     std::unique_ptr<DotStuffingFilter> m_stuffer;
-    qint64 m_bodyRead = 0;     // bytes read from the message source
-    qint64 m_bodyWireWritten = 0; // bytes of body (incl. stuffing / BDAT headers) handed to the socket
-    bool m_pendingCr = false;  // BDAT line-end normalisation across blocks
 
     std::unique_ptr<SaslMechanism> m_sasl;
     QStringList m_saslCandidates;
