@@ -24,8 +24,8 @@
 #include <QSslKey>
 #include <QUrl>
 
-Q_LOGGING_CATEGORY(lcSmtp, "qourier.smtp")
-Q_LOGGING_CATEGORY(lcSmtpWire, "qourier.smtp.wire")
+Q_LOGGING_CATEGORY(lcSmtp, "qourier.smtp", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSmtpWire, "qourier.smtp.wire", QtWarningMsg)
 
 namespace {
 
@@ -484,9 +484,9 @@ void SmtpSession::sendTransactionCommands()
     }
     commands.append(mail);
     awaits.append({Command::Mail});
+    setState(State::MailFrom);
     if (!m_pipelining) {
         writeCommands(commands, awaits);
-        setState(State::MailFrom);
         return;
     }
     // RFC 2920 §3.1: MAIL, every RCPT and DATA go in one flight; with CHUNKING the first BDAT
@@ -505,7 +505,6 @@ void SmtpSession::sendTransactionCommands()
     // Hold the writes back until the first body bytes are queued too: one flight.
     m_corked = true;
     writeCommands(commands, awaits);
-    setState(State::MailFrom);
     if (m_useBdat) {
         m_bodyStarted = true;
         sendBody();
