@@ -157,6 +157,10 @@ void SmtpSession::start()
 
 void SmtpSession::onConnected()
 {
+    // Commands are already gathered into whole flights (RFC 2920) and the body into large
+    // blocks, so Nagle's algorithm only adds delay: a partial segment would wait for the
+    // peer's (delayed) ACK before leaving.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     emit transcript(Direction::Info, QStringLiteral("Connected to %1").arg(peerAddress()));
     if (m_settings.security == SmtpSecurity::ImplicitTls) {
         setState(State::TlsHandshake);
