@@ -15,6 +15,8 @@
 #include "DotStuffingFilter.h"
 #include "SaslMechanism.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QHostInfo>
 #include <QLoggingCategory>
@@ -410,6 +412,7 @@ void SmtpSession::startNextMessage()
     m_bdatInFlight = 0;
     m_bdatChunks = 0;
     m_bodyRead = 0;
+    m_progressSent = 0;
     m_transactionError = SmtpError();
     m_stuffer = std::make_unique<DotStuffingFilter>();
 
@@ -464,6 +467,7 @@ void SmtpSession::startNextMessage()
 
     m_useBdat = m_caps.chunking && m_settings.useChunking;
     m_pipelining = m_caps.pipelining && m_settings.usePipelining;
+    m_stuffer->setDotStuffing(!m_useBdat); // RFC 3030 §2: BDAT data is sent as it is
     sendTransactionCommands();
 }
 
@@ -480,11 +484,17 @@ void SmtpSession::sendTransactionCommands()
 
     QList<QByteArray> commands;
     QList<Pending> awaits;
-    // RSET between messages on one connection (RFC 5321 §4.1.1.5); pipelinable (RFC 2920 §3.1).
+    // RSET between messages on one connection (RFC 5321 §4.1.1.5). With PIPELINING it rides
+    // in the same flight as MAIL (RFC 2920 §3.1); without, its reply comes first.
     if (m_needRset) {
+        m_needRset = false;
+        if (!m_pipelining) {
+            setState(State::Rset);
+            writeCommand("RSET", Command::Rset);
+            return;
+        }
         commands.append("RSET");
         awaits.append({Command::Rset});
-        m_needRset = false;
     }
     commands.append(mail);
     awaits.append({Command::Mail});
@@ -725,8 +735,12 @@ void SmtpSession::onEndOfDataReply(const SmtpReply& reply)
 
 void SmtpSession::onRsetReply(const SmtpReply& reply)
 {
-    if (!reply.is(25))
+    if (!reply.is(25)) {
         failWithReply(SmtpError::Kind::ProtocolError, reply);
+        return;
+    }
+    if (m_state == State::Rset && m_job)
+        sendTransactionCommands(); // lock-step: MAIL only after RSET's reply
 }
 
 // A failed transaction ends once every reply it has in flight has arrived (RFC 2920 §3.2: the
@@ -901,12 +915,15 @@ void SmtpSession::onBytesWritten()
     if (!m_job || !m_bodyStarted || m_finished)
         return;
     const qint64 total = m_job->envelope.size;
-    qint64 sent = m_bodyRead - socketBacklog();
-    if (sent < 0)
-        sent = 0;
+    // Bytes read minus what still waits in the socket; the TLS layer's buffers make that an
+    // estimate, so never let it run backwards or past the total.
+    qint64 sent = std::max(m_progressSent, m_bodyRead - socketBacklog());
     if (total >= 0 && sent > total)
         sent = total;
-    emit uploadProgress(m_job->index, sent, total);
+    if (sent != m_progressSent || sent == 0) {
+        m_progressSent = sent;
+        emit uploadProgress(m_job->index, sent, total);
+    }
     if (!m_bodyDone) {
         rearmTimer(); // an upload that keeps moving never times out
         sendBody();

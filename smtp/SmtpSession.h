@@ -231,6 +231,7 @@ private:
     int m_bdatInFlight = 0;
     int m_bdatChunks = 0;
     qint64 m_bodyRead = 0; // bytes read from the message source
+    qint64 m_progressSent = 0; // last reported by uploadProgress
     SmtpError m_transactionError;
     std::unique_ptr<DotStuffingFilter> m_stuffer;
 
