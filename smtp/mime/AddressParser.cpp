@@ -45,6 +45,20 @@ bool isForbiddenControl(QChar c)
     return u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0);
 }
 
+// Like QString::trimmed(), but keeps CR, LF and the other controls so that they are reported
+// instead of silently dropped at the ends of an entry.
+QString trimmedSpaces(const QString& text)
+{
+    const auto isPlainSpace = [](QChar c) { return c.isSpace() && c != QLatin1Char('\r') && c != QLatin1Char('\n'); };
+    int begin = 0;
+    int end = int(text.size());
+    while (begin < end && isPlainSpace(text.at(begin)))
+        ++begin;
+    while (end > begin && isPlainSpace(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
 QString visibleEntry(const QString& entry)
 {
     QString shown;
@@ -67,9 +81,8 @@ QString visibleEntry(const QString& entry)
 
 // Replaces RFC 5322 §3.2.2 comments by one space, leaving quoted strings alone. Returns false
 // with *problem set on unbalanced quotes or parentheses.
-bool removeComments(const QString& text, QString* out, QString* problem, const char* context)
+bool removeComments(const QString& text, QString* out, QString* problem)
 {
-    Q_UNUSED(context)
     out->clear();
     bool inQuote = false;
     int depth = 0;
@@ -178,6 +191,7 @@ QList<MailAddress> AddressParser::parseList(const QString& input, QString* error
     bool inQuote = false;
     int commentDepth = 0;
     bool inAngle = false;
+    bool inLiteral = false; // RFC 5322 §3.4.1 domain-literal: "[IPv6:2001:db8::1]" has colons
     bool inGroup = false;
 
     const auto fail = [&](const QString& bad, const QString& problem) {
@@ -188,24 +202,20 @@ QList<MailAddress> AddressParser::parseList(const QString& input, QString* error
     };
     // Returns false when the entry is invalid (error already set).
     const auto flush = [&]() {
-        const QString raw = entry.trimmed();
+        const QString raw = trimmedSpaces(entry);
         entry.clear();
         QString bare;
-        QString problem;
-        if (!removeComments(raw, &bare, &problem, "entry")) {
+        QString problem = controlCharacterProblem(raw);
+        if (!problem.isEmpty()) {
             fail(raw, problem);
             return false;
         }
-        if (bare.trimmed().isEmpty()) {
-            // Empty entries between separators ("a@b,,c@d", a trailing ",") are typing noise,
-            // unless they hide a control character.
-            problem = controlCharacterProblem(raw);
-            if (!problem.isEmpty()) {
-                fail(raw, problem);
-                return false;
-            }
-            return true;
+        if (!removeComments(raw, &bare, &problem)) {
+            fail(raw, problem);
+            return false;
         }
+        if (bare.trimmed().isEmpty())
+            return true; // empty entries between separators ("a@b,,c@d", a trailing ",") are typing noise
         MailAddress address;
         if (!parseEntry(raw, &address, &problem)) {
             fail(raw, problem);
@@ -235,10 +245,14 @@ QList<MailAddress> AddressParser::parseList(const QString& input, QString* error
                 --commentDepth;
             continue;
         }
-        if (c == QLatin1Char('"')) {
+        if (inLiteral) {
+            inLiteral = c != QLatin1Char(']');
+        } else if (c == QLatin1Char('"')) {
             inQuote = true;
         } else if (c == QLatin1Char('(')) {
             commentDepth = 1;
+        } else if (c == QLatin1Char('[')) {
+            inLiteral = true;
         } else if (c == QLatin1Char('<')) {
             inAngle = true;
         } else if (c == QLatin1Char('>')) {
@@ -252,7 +266,7 @@ QList<MailAddress> AddressParser::parseList(const QString& input, QString* error
             continue;
         } else if (!inAngle && c == QLatin1Char(':')) {
             // The text so far names a group; its members follow.
-            const QString groupName = entry.trimmed() + c;
+            const QString groupName = trimmedSpaces(entry) + c;
             if (inGroup)
                 return fail(groupName, tr("a group cannot contain another group"));
             const QString problem = controlCharacterProblem(groupName);
@@ -273,10 +287,10 @@ bool AddressParser::parseMailbox(const QString& input, MailAddress* out, QString
 {
     if (error)
         error->clear();
-    const QString trimmed = input.trimmed();
+    const QString trimmed = trimmedSpaces(input);
     QString problem;
     MailAddress address;
-    if (trimmed.isEmpty()) {
+    if (trimmed.trimmed().isEmpty() && controlCharacterProblem(trimmed).isEmpty()) {
         if (error)
             *error = tr("The address is empty.");
         return false;
@@ -298,7 +312,7 @@ bool AddressParser::parseEntry(const QString& entry, MailAddress* out, QString* 
         return false;
 
     QString text;
-    if (!removeComments(entry, &text, problem, "mailbox"))
+    if (!removeComments(entry, &text, problem))
         return false;
 
     // Find the angle-addr (RFC 5322 §3.4 name-addr) outside quoted strings.
@@ -500,6 +514,12 @@ QString AddressParser::domainProblem(const QString& domain)
         const ushort u = c.unicode();
         if (u < 0x80 && !(c.isLetterOrNumber() || u == '-' || u == '.'))
             return tr("the domain \"%1\" contains the character \"%2\"").arg(domain, c);
+    }
+    for (const QString& label : dotted.split(QLatin1Char('.'))) {
+        if (label.toUtf8().size() > MaxLabelOctets)
+            return tr("a part of the domain \"%1\" is longer than %2 characters").arg(domain).arg(MaxLabelOctets);
+        if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+            return tr("a part of the domain \"%1\" starts or ends with a hyphen").arg(domain);
     }
     // Unicode labels are checked in the form that goes on the wire (RFC 5891 §4.2).
     const QByteArray ace = QUrl::toAce(dotted);

@@ -1,0 +1,452 @@
+#include "ComposerController.h"
+
+#include "AttachmentListWidget.h"
+#include "AttachmentReminder.h"
+#include "ComposerWindow.h"
+#include "ConnectionLogDock.h"
+#include "DialogAsker.h"
+#include "ErrorText.h"
+#include "MessageBuilder.h"
+#include "SendProgressPanel.h"
+#include "ServerSettingsDialog.h"
+#include "StartupRequest.h"
+#include "TranscriptAnnotator.h"
+
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+QString formatSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+bool concernsSettings(SmtpError::Kind kind)
+{
+    using K = SmtpError::Kind;
+    switch (kind) {
+    case K::HostLookup:
+    case K::ConnectionRefused:
+    case K::TlsHandshake:
+    case K::CertificateRejected:
+    case K::StartTlsUnavailable:
+    case K::InsecureRefused:
+    case K::AuthUnavailable:
+    case K::AuthFailed:
+    case K::SenderRejected:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ComposerController::ComposerController(const Environment& environment, QObject* parent)
+    : QObject(parent)
+    , m_settings(environment.settings)
+    , m_addressBook(environment.addressBookPath.isEmpty() ? AddressBook::defaultPath() : environment.addressBookPath)
+    , m_cacheDir(environment.cacheDir.isEmpty()
+                     ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/outgoing")
+                     : environment.cacheDir)
+{
+    Q_ASSERT(m_settings);
+    m_asker = environment.asker;
+    if (!m_asker) {
+        m_ownAsker = std::make_unique<DialogAsker>();
+        m_asker = m_ownAsker.get();
+    }
+    m_window = std::make_unique<ComposerWindow>(m_asker);
+    if (m_ownAsker)
+        m_ownAsker->setParentWidget(m_window.get());
+    m_window->connectionLog()->setAnnotator(&TranscriptAnnotator::explain);
+
+    m_sender = new SendController(this);
+    connect(m_sender, &SendController::stateChanged, m_window->progressPanel(), &SendProgressPanel::setState);
+    connect(m_sender, &SendController::progress, m_window->progressPanel(), &SendProgressPanel::setUpload);
+    connect(m_sender, &SendController::transcript, m_window->connectionLog(), &ConnectionLogDock::appendLine);
+    connect(m_sender, &SendController::finished, this, &ComposerController::onSendFinished);
+
+    connect(m_window.get(), &ComposerWindow::sendRequested, this, &ComposerController::requestSend);
+    connect(m_window.get(), &ComposerWindow::cancelRequested, m_sender, &SendController::cancel);
+    connect(m_window.get(), &ComposerWindow::serverSettingsRequested, this, [this]() { openServerSettings(false); });
+
+    m_server = ServerSettings::load(*m_settings);
+    m_addressBook.load();
+    m_window->setCompletions(m_addressBook.completions());
+    updateIdentities();
+
+    if (!m_server.isComplete()) {
+        NoticePanel::Notice notice;
+        notice.kind = NoticePanel::Kind::Info;
+        notice.title = tr("Set up your outgoing server");
+        notice.text = tr("Qourier needs to know which server sends your mail and which address you send from.");
+        notice.actionText = tr("Server Settings…");
+        m_window->showNotice(notice);
+        m_setupNoticeShown = true;
+    }
+    connect(m_window->noticePanel(), &NoticePanel::actionTriggered, this, [this]() { openServerSettings(false); });
+}
+
+ComposerController::~ComposerController()
+{
+    MessageBuilder::removeTemporaryFiles(m_temporaryFiles);
+    // The window goes first: its questions' callbacks are guarded and the sender stops quietly.
+    m_window.reset();
+}
+
+void ComposerController::setServerSettings(const ServerSettings& settings)
+{
+    const bool sameAccount = settings.host.compare(m_server.host, Qt::CaseInsensitive) == 0
+        && settings.port == m_server.port && settings.user == m_server.user;
+    if (!sameAccount)
+        m_password.clear();
+    m_server = settings;
+    m_server.save(*m_settings);
+    updateIdentities();
+    if (m_setupNoticeShown && m_server.isComplete()) {
+        m_window->noticePanel()->dismiss();
+        m_setupNoticeShown = false;
+    }
+}
+
+void ComposerController::updateIdentities()
+{
+    QList<MailAddress> identities;
+    QStringList signatures;
+    if (!m_server.senderAddress.isEmpty()) {
+        identities.append(m_server.sender());
+        signatures.append(m_server.signature);
+    }
+    m_window->setIdentities(identities, signatures);
+}
+
+void ComposerController::applyStartup(const StartupRequest& request)
+{
+    m_window->setRecipients(request.to.join(QStringLiteral(", ")), request.cc.join(QStringLiteral(", ")),
+                            request.bcc.join(QStringLiteral(", ")));
+    if (!request.subject.isEmpty())
+        m_window->setSubject(request.subject);
+    if (!request.body.isEmpty())
+        m_window->setBodyText(request.body);
+    m_window->addAttachments(request.attachments);
+    if (!request.problems.isEmpty()) {
+        NoticePanel::Notice notice;
+        notice.kind = NoticePanel::Kind::Warning;
+        notice.title = tr("Not everything could be taken over");
+        notice.text = request.problems.join(QLatin1Char('\n'));
+        m_window->showNotice(notice);
+    }
+    if (!request.to.isEmpty())
+        m_window->focusField(request.subject.isEmpty() ? ComposerWindow::Field::Subject : ComposerWindow::Field::Body);
+}
+
+void ComposerController::openServerSettings(bool sendAfterwards)
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new ServerSettingsDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setValues(m_server.toDialogValues());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sendAfterwards]() {
+        setServerSettings(m_server.withDialogValues(dialog->values()));
+        m_window->noticePanel()->dismiss();
+        m_window->showStatus(tr("Server settings saved."), 5000);
+        if (sendAfterwards)
+            requestSend();
+    });
+    m_settingsDialog = dialog;
+    // open(), not exec(): the window keeps its event loop.
+    dialog->open();
+}
+
+void ComposerController::requestSend()
+{
+    if (m_busy || m_sender->isBusy())
+        return;
+    m_busy = true;
+    m_window->noticePanel()->dismiss();
+    continueFrom(Step::Settings);
+}
+
+void ComposerController::abortSend()
+{
+    m_sender->discard();
+    MessageBuilder::removeTemporaryFiles(m_temporaryFiles);
+    m_temporaryFiles.clear();
+    m_busy = false;
+}
+
+void ComposerController::showProblem(const QString& title, const QString& text, const QString& advice)
+{
+    NoticePanel::Notice notice;
+    notice.kind = NoticePanel::Kind::Warning;
+    notice.title = title;
+    notice.text = text;
+    notice.advice = advice;
+    m_window->showNotice(notice);
+}
+
+void ComposerController::continueFrom(Step step)
+{
+    QPointer<ComposerController> self(this);
+    switch (step) {
+    case Step::Settings:
+        if (!m_server.isComplete()) {
+            abortSend();
+            openServerSettings(true);
+            return;
+        }
+        [[fallthrough]];
+
+    case Step::Recipients: {
+        if (!m_window->validateRecipients()) {
+            abortSend();
+            showProblem(tr("Some addresses are not valid"),
+                        tr("The marked fields contain addresses that cannot be sent to."),
+                        tr("Point at a red field to see which address is wrong, then correct it."));
+            return;
+        }
+        m_draft = m_window->draft();
+        QList<MailAddress> to, cc, bcc;
+        QString error;
+        if (!MessageBuilder::parseRecipients(m_draft, &to, &cc, &bcc, &error)) {
+            abortSend();
+            showProblem(tr("Some addresses are not valid"), error);
+            return;
+        }
+        m_recipients = to + cc + bcc;
+        if (m_recipients.isEmpty()) {
+            abortSend();
+            showProblem(tr("No recipients"), tr("Add at least one address in To, Cc or Bcc."));
+            m_window->focusField(ComposerWindow::Field::To);
+            return;
+        }
+        [[fallthrough]];
+    }
+
+    case Step::Subject:
+        if (m_draft.subject.trimmed().isEmpty()) {
+            Asker::Question q;
+            q.title = tr("No Subject");
+            q.text = tr("Send this message without a subject?");
+            q.informativeText = tr("A subject helps the recipients see what the message is about.");
+            q.acceptText = tr("Send Without Subject");
+            q.rejectText = tr("Add a Subject");
+            m_asker->ask(q, [self](bool accepted) {
+                if (!self)
+                    return;
+                if (!accepted) {
+                    self->abortSend();
+                    self->m_window->focusField(ComposerWindow::Field::Subject);
+                    return;
+                }
+                self->continueFrom(Step::AttachmentReminder);
+            });
+            return;
+        }
+        [[fallthrough]];
+
+    case Step::AttachmentReminder:
+        if (m_draft.attachments.isEmpty()) {
+            const QString word = AttachmentReminder::findKeyword(m_draft.subject + QLatin1Char('\n') + m_draft.textForChecks);
+            if (!word.isEmpty()) {
+                Asker::Question q;
+                q.title = tr("No Attachment");
+                q.text = tr("The message mentions “%1”, but nothing is attached.").arg(word);
+                q.informativeText = tr("Send it anyway, or go back and attach the files?");
+                q.acceptText = tr("Send Anyway");
+                q.rejectText = tr("Attach Files…");
+                q.tone = Asker::Question::Tone::Warning;
+                m_asker->ask(q, [self](bool accepted) {
+                    if (!self)
+                        return;
+                    if (!accepted) {
+                        self->abortSend();
+                        self->m_window->chooseAttachments();
+                        return;
+                    }
+                    self->continueFrom(Step::Build);
+                });
+                return;
+            }
+        }
+        [[fallthrough]];
+
+    case Step::Build: {
+        MessageBuilder::Result built;
+        QString error;
+        if (!MessageBuilder::build(m_draft, m_server.sender(), m_cacheDir, &built, &error)) {
+            abortSend();
+            showProblem(tr("The message cannot be prepared"), error);
+            return;
+        }
+        m_temporaryFiles = built.temporaryFiles;
+        if (!m_sender->prepare(built.message, &error)) {
+            abortSend();
+            showProblem(tr("The message cannot be prepared"), error,
+                        tr("Check that every attached file still exists and can be read."));
+            return;
+        }
+        [[fallthrough]];
+    }
+
+    case Step::Size: {
+        const qint64 size = m_sender->messageSize();
+        if (m_server.sizeLimit > 0 && size > m_server.sizeLimit) {
+            Asker::Question q;
+            q.title = tr("Message Too Large");
+            q.text = tr("This message is %1, but %2 accepts at most %3.")
+                         .arg(formatSize(size), m_server.host, formatSize(m_server.sizeLimit));
+            q.informativeText = tr("The server will most likely refuse it. Attachments are about a third larger "
+                                   "when sent. Remove some, or share large files by link.");
+            q.acceptText = tr("Try Anyway");
+            q.rejectText = tr("Go Back");
+            q.tone = Asker::Question::Tone::Warning;
+            m_asker->ask(q, [self](bool accepted) {
+                if (!self)
+                    return;
+                if (!accepted) {
+                    self->abortSend();
+                    self->m_window->focusField(ComposerWindow::Field::Attachments);
+                    return;
+                }
+                self->continueFrom(Step::Password);
+            });
+            return;
+        }
+        [[fallthrough]];
+    }
+
+    case Step::Password:
+        if (!m_server.user.isEmpty() && m_password.isEmpty()) {
+            Asker::TextRequest request;
+            request.title = tr("Password");
+            request.label = tr("Password for %1 on %2:").arg(m_server.user, m_server.host);
+            request.secret = true;
+            m_asker->askText(request, [self](bool ok, const QString& password) {
+                if (!self)
+                    return;
+                if (!ok || password.isEmpty()) {
+                    self->abortSend();
+                    self->m_window->showStatus(tr("Not sent: no password was given."), 8000);
+                    return;
+                }
+                self->m_password = password;
+                self->continueFrom(Step::Start);
+            });
+            return;
+        }
+        [[fallthrough]];
+
+    case Step::Start: {
+        SmtpSettings settings;
+        QString error;
+        if (!m_server.toSmtpSettings(&settings, &error)) {
+            abortSend();
+            showProblem(tr("The server settings cannot be used"), error);
+            return;
+        }
+        if (m_haveTimeouts)
+            settings.timeouts = m_timeouts;
+        SmtpCredentials credentials;
+        if (!m_server.user.isEmpty()) {
+            credentials.user = m_server.user;
+            credentials.password = m_password;
+        }
+        m_window->setSending(true);
+        m_window->progressPanel()->begin(m_server.host, m_server.user, m_sender->messageSize());
+        m_window->connectionLog()->beginSession(m_server.host, m_server.port);
+        m_window->showStatus(tr("Sending…"));
+        m_sender->start(settings, credentials);
+        return;
+    }
+    }
+}
+
+void ComposerController::rememberSizeLimit(qint64 limit)
+{
+    // Remembered after each session for the next check before sending (RFC 1870 SIZE).
+    if (limit < 0 || limit == m_server.sizeLimit)
+        return;
+    m_server.sizeLimit = limit;
+    m_server.save(*m_settings);
+}
+
+void ComposerController::showError(const SmtpError& error)
+{
+    const ErrorText::Message words = ErrorText::describe(error, m_server.host, m_server.sizeLimit);
+    NoticePanel::Notice notice;
+    notice.kind = error.kind == SmtpError::Kind::Cancelled && !error.deliveryUncertain ? NoticePanel::Kind::Info
+                                                                                        : NoticePanel::Kind::Error;
+    notice.title = words.title;
+    notice.text = words.what;
+    notice.serverWords = words.serverWords;
+    notice.advice = words.advice;
+    notice.offerLog = error.kind != SmtpError::Kind::Cancelled;
+    if (concernsSettings(error.kind))
+        notice.actionText = tr("Server Settings…");
+    m_window->showNotice(notice);
+}
+
+void ComposerController::onSendFinished(const SendController::Result& result)
+{
+    rememberSizeLimit(result.sizeLimit);
+    MessageBuilder::removeTemporaryFiles(m_temporaryFiles);
+    m_temporaryFiles.clear();
+    m_window->setSending(false);
+    m_busy = false;
+
+    if (result.delivered) {
+        QList<MailAddress> accepted;
+        for (const MailAddress& a : std::as_const(m_recipients)) {
+            if (!result.refused.contains(a.address, Qt::CaseInsensitive))
+                accepted.append(a);
+        }
+        m_addressBook.recordUsed(accepted);
+        m_addressBook.save();
+        m_window->setCompletions(m_addressBook.completions());
+
+        const QString subject = m_draft.subject.trimmed().isEmpty() ? tr("(no subject)") : m_draft.subject.trimmed();
+        NoticePanel::Notice notice;
+        if (result.refused.isEmpty()) {
+            m_window->resetToNewMessage();
+            notice.kind = NoticePanel::Kind::Success;
+            notice.title = tr("Message sent");
+            notice.text = tr("“%1” was sent to %n recipient(s).", nullptr, int(accepted.size())).arg(subject);
+            notice.autoHideMs = 15000;
+            m_window->showStatus(tr("Message sent."), 15000);
+        } else {
+            // The others have it: leave only the refused addresses, so correcting them and sending
+            // again reaches just them, and nothing is sent twice.
+            m_window->keepOnlyRecipients(result.refused);
+            m_window->markRefused(result.refused, result.refusedReply);
+            notice.kind = NoticePanel::Kind::Warning;
+            notice.title = tr("Sent, but not to everyone");
+            notice.text = tr("“%1” was sent to %n recipient(s), but the server refused: %2.", nullptr,
+                             int(accepted.size()))
+                              .arg(subject, result.refused.join(QStringLiteral(", ")));
+            notice.serverWords = result.refusedReply;
+            notice.advice = tr("Only the refused addresses are left in the address fields. Correct them and send "
+                               "again, or close the message.");
+            notice.offerLog = true;
+            m_window->showStatus(tr("Message sent, but not to every recipient."), 15000);
+        }
+        m_window->showNotice(notice);
+    } else {
+        if (result.error.kind == SmtpError::Kind::AuthFailed || result.error.kind == SmtpError::Kind::AuthTokenExpired)
+            m_password.clear(); // ask again next time
+        if (!result.refused.isEmpty())
+            m_window->markRefused(result.refused, result.refusedReply);
+        showError(result.error);
+        m_window->showStatus(result.error.kind == SmtpError::Kind::Cancelled ? tr("Sending cancelled.")
+                                                                              : tr("Message not sent."),
+                             15000);
+    }
+    emit sendFinished(result);
+}

@@ -1,0 +1,348 @@
+// `qourier send`: compose from the command line and submit with the same engine as the window.
+// No display needed (QCoreApplication). One line of error and an exit code per failure class.
+
+#include "SendCommand.h"
+
+#include "AddressParser.h"
+#include "MimeWriter.h"
+#include "SmtpSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString readTextFile(const QString& path, QString* error)
+{
+    QFile f;
+    if (path == QLatin1String("-")) {
+        if (!f.open(stdin, QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("SendCommand", "cannot read standard input");
+            return QString();
+        }
+    } else {
+        f.setFileName(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("SendCommand", "cannot read %1: %2").arg(path, f.errorString());
+            return QString();
+        }
+    }
+    return QString::fromUtf8(f.readAll());
+}
+
+QString humanBytes(qint64 bytes)
+{
+    if (bytes < 1024)
+        return QStringLiteral("%1 B").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return QStringLiteral("%1 KB").arg(bytes / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 MB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+} // namespace
+
+int SendCommand::exitCodeFor(const SmtpError& error)
+{
+    using K = SmtpError::Kind;
+    switch (error.kind) {
+    case K::None: return Ok;
+    case K::InvalidInput: return Usage;
+    case K::HostLookup:
+    case K::ConnectionRefused:
+    case K::Network:
+    case K::Proxy: return Connect;
+    case K::TlsHandshake:
+    case K::CertificateRejected:
+    case K::StartTlsUnavailable:
+    case K::InsecureRefused: return Tls;
+    case K::AuthUnavailable:
+    case K::AuthFailed:
+    case K::AuthTokenExpired: return Auth;
+    case K::SenderRejected: return SenderRefused;
+    case K::RecipientRejected: return RecipientsRefused;
+    case K::MessageTooLarge:
+    case K::SmtpUtf8Unavailable:
+    case K::EightBitUnavailable:
+    case K::DataRejected: return DataRefused;
+    case K::Timeout: return TimedOut;
+    case K::BodyReadError: return Input;
+    case K::ProtocolError:
+    case K::ServiceUnavailable:
+    case K::HeloRejected:
+    case K::ServerClosed:
+    case K::Cancelled: return Server;
+    }
+    return Server;
+}
+
+SendCommand::SendCommand(QObject* parent)
+    : QObject(parent)
+{
+}
+
+SendCommand::~SendCommand() = default;
+
+int SendCommand::usageError(const QString& message)
+{
+    err() << "qourier send: " << message << Qt::endl;
+    return Usage;
+}
+
+// Parses the arguments and starts the send. Returns -1 when the event loop must run, else an
+// exit code.
+int SendCommand::start(const QStringList& arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Send one message through an SMTP submission server."));
+    p.addHelpOption();
+    const QCommandLineOption host({QStringLiteral("host")}, tr("SMTP server name."), tr("host"));
+    const QCommandLineOption port({QStringLiteral("port")}, tr("Port (465 for tls, 587 for starttls, 25 for none)."), tr("port"));
+    const QCommandLineOption security({QStringLiteral("security")}, tr("tls, starttls or none."), tr("mode"));
+    const QCommandLineOption user({QStringLiteral("user")}, tr("User name for AUTH."), tr("name"));
+    const QCommandLineOption passwordStdin({QStringLiteral("password-stdin")}, tr("Read the password (or access token) from the first line of standard input."));
+    const QCommandLineOption passwordEnv({QStringLiteral("password-env")}, tr("Read the password (or access token) from this environment variable (default QOURIER_PASSWORD)."), tr("name"));
+    const QCommandLineOption auth({QStringLiteral("auth")}, tr("Only this AUTH mechanism: plain, login, cram-md5 or xoauth2 (the secret is then an access token)."), tr("mechanism"));
+    const QCommandLineOption from({QStringLiteral("from")}, tr("Sender, e.g. 'Alice Example <alice@example.org>'."), tr("address"));
+    const QCommandLineOption to({QStringLiteral("to")}, tr("Recipient (repeatable; lists allowed)."), tr("address"));
+    const QCommandLineOption cc({QStringLiteral("cc")}, tr("Copy recipient (repeatable)."), tr("address"));
+    const QCommandLineOption bcc({QStringLiteral("bcc")}, tr("Blind copy recipient: in the envelope only (repeatable)."), tr("address"));
+    const QCommandLineOption replyTo({QStringLiteral("reply-to")}, tr("Reply-To address."), tr("address"));
+    const QCommandLineOption subject({QStringLiteral("subject")}, tr("Subject."), tr("text"));
+    const QCommandLineOption body({QStringLiteral("body")}, tr("Plain-text body from a file, or - for standard input."), tr("file"));
+    const QCommandLineOption html({QStringLiteral("html")}, tr("HTML alternative from a file."), tr("file"));
+    const QCommandLineOption attach({QStringLiteral("attach")}, tr("Attach a file (repeatable)."), tr("file"));
+    const QCommandLineOption inlineImage({QStringLiteral("inline")}, tr("Inline image for the HTML, referenced as cid:<file name> (repeatable)."), tr("file"));
+    const QCommandLineOption transcript({QStringLiteral("transcript")}, tr("Print the SMTP conversation to standard error (secrets hidden)."));
+    const QCommandLineOption cafile({QStringLiteral("cafile")}, tr("Also trust the CA certificates in this PEM file."), tr("file"));
+    const QCommandLineOption pin({QStringLiteral("pin")}, tr("Trust exactly the certificate with this SHA-256 fingerprint."), tr("sha256"));
+    const QCommandLineOption insecure({QStringLiteral("insecure-allow-plain")}, tr("Allow a connection without TLS, and a password over it."));
+    const QCommandLineOption timeout({QStringLiteral("timeout")}, tr("Seconds each phase may take (default: per phase, up to 10 minutes for the final reply)."), tr("seconds"));
+    const QCommandLineOption noPipelining({QStringLiteral("no-pipelining")}, tr("Do not use PIPELINING."));
+    const QCommandLineOption noChunking({QStringLiteral("no-chunking")}, tr("Do not use CHUNKING (BDAT)."));
+    const QCommandLineOption ehlo({QStringLiteral("ehlo")}, tr("Name to announce in EHLO."), tr("name"));
+    const QCommandLineOption quiet({QStringLiteral("quiet")}, tr("No progress line."));
+    p.addOptions({host, port, security, user, passwordStdin, passwordEnv, auth, from, to, cc, bcc, replyTo, subject, body,
+                  html, attach, inlineImage, transcript, cafile, pin, insecure, timeout, noPipelining, noChunking, ehlo, quiet});
+    if (!p.parse(arguments))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText() << tr("\nExit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authentication, "
+                                                   "6 sender refused, 7 all recipients refused, 8 message refused, 9 timeout, "
+                                                   "10 server or protocol error, 11 unreadable file.\n");
+        return Ok;
+    }
+
+    // --- the server ---
+    SmtpSettings settings;
+    settings.host = p.value(host);
+    if (settings.host.isEmpty())
+        return usageError(tr("--host is required"));
+    const QString mode = p.value(security).toLower();
+    if (mode.isEmpty() || mode == QLatin1String("starttls"))
+        settings.security = SmtpSecurity::StartTls;
+    else if (mode == QLatin1String("tls"))
+        settings.security = SmtpSecurity::ImplicitTls;
+    else if (mode == QLatin1String("none"))
+        settings.security = SmtpSecurity::None;
+    else
+        return usageError(tr("--security must be tls, starttls or none"));
+    if (mode.isEmpty() && p.value(port) == QLatin1String("465"))
+        settings.security = SmtpSecurity::ImplicitTls;
+    settings.port = settings.security == SmtpSecurity::ImplicitTls ? 465 : settings.security == SmtpSecurity::None ? 25 : 587;
+    if (p.isSet(port)) {
+        bool ok = false;
+        const uint n = p.value(port).toUInt(&ok);
+        if (!ok || n == 0 || n > 65535)
+            return usageError(tr("--port must be a number from 1 to 65535"));
+        settings.port = quint16(n);
+    }
+    settings.allowInsecure = settings.allowAuthWithoutTls = p.isSet(insecure);
+    if (settings.security == SmtpSecurity::None && !settings.allowInsecure)
+        return usageError(tr("--security none sends everything readable by anyone on the way; add --insecure-allow-plain to allow it"));
+    if (p.isSet(cafile)) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(p.value(cafile), QSsl::Pem);
+        if (certs.isEmpty())
+            return usageError(tr("no PEM certificate in %1").arg(p.value(cafile)));
+        settings.extraCaCertificates = certs;
+    }
+    for (const QString& fp : p.values(pin)) {
+        if (SmtpSettings::normalizedFingerprint(fp).isEmpty())
+            return usageError(tr("--pin needs a SHA-256 fingerprint (64 hex digits)"));
+        settings.pinnedSha256.append(fp);
+    }
+    if (p.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = p.value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400)
+            return usageError(tr("--timeout must be a positive number of seconds"));
+        settings.timeouts = SmtpTimeouts::uniform(int(seconds * 1000));
+    }
+    settings.usePipelining = !p.isSet(noPipelining);
+    settings.useChunking = !p.isSet(noChunking);
+    settings.ehloName = p.value(ehlo);
+
+    // --- the secret: never an argument, which any user could read in the process list ---
+    SmtpCredentials credentials;
+    credentials.user = p.value(user);
+    QString secret;
+    if (p.isSet(passwordStdin)) {
+        if (p.value(body) == QLatin1String("-"))
+            return usageError(tr("--password-stdin and --body - both want standard input"));
+        QTextStream in(stdin);
+        secret = in.readLine();
+    } else {
+        const QString var = p.isSet(passwordEnv) ? p.value(passwordEnv) : QStringLiteral("QOURIER_PASSWORD");
+        secret = qEnvironmentVariable(var.toLocal8Bit().constData());
+    }
+    if (!credentials.user.isEmpty() && secret.isEmpty())
+        return usageError(tr("--user needs a password: --password-stdin or the environment variable QOURIER_PASSWORD"));
+    const QString mech = p.value(auth).toUpper();
+    if (!mech.isEmpty()) {
+        if (!QStringList({QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5"), QStringLiteral("XOAUTH2")}).contains(mech))
+            return usageError(tr("--auth must be plain, login, cram-md5 or xoauth2"));
+        settings.allowedAuthMechanisms = {mech};
+    }
+    if (mech == QLatin1String("XOAUTH2"))
+        credentials.accessToken = secret;
+    else if (!credentials.user.isEmpty())
+        credentials.password = secret;
+
+    // --- the message ---
+    MailMessage message;
+    QString problem;
+    if (!AddressParser::parseMailbox(p.value(from), &message.from, &problem))
+        return usageError(tr("--from: %1").arg(problem));
+    auto addresses = [&](const QCommandLineOption& option, QList<MailAddress>* out) {
+        for (const QString& value : p.values(option)) {
+            const QList<MailAddress> list = AddressParser::parseList(value, &problem);
+            if (!problem.isEmpty())
+                return false;
+            *out += list;
+        }
+        return true;
+    };
+    if (!addresses(to, &message.to))
+        return usageError(tr("--to: %1").arg(problem));
+    if (!addresses(cc, &message.cc))
+        return usageError(tr("--cc: %1").arg(problem));
+    if (!addresses(bcc, &message.bcc))
+        return usageError(tr("--bcc: %1").arg(problem));
+    if (!addresses(replyTo, &message.replyTo))
+        return usageError(tr("--reply-to: %1").arg(problem));
+    if (message.to.isEmpty() && message.cc.isEmpty() && message.bcc.isEmpty())
+        return usageError(tr("no recipients: give --to, --cc or --bcc"));
+    message.subject = p.value(subject);
+    if (p.isSet(body)) {
+        message.textBody = readTextFile(p.value(body), &problem);
+        if (!problem.isEmpty())
+            return inputError(problem);
+    }
+    if (p.isSet(html)) {
+        message.htmlBody = readTextFile(p.value(html), &problem);
+        if (!problem.isEmpty())
+            return inputError(problem);
+    }
+    for (const QString& file : p.values(attach)) {
+        MailAttachment a;
+        a.filePath = file;
+        message.attachments.append(a);
+    }
+    for (const QString& file : p.values(inlineImage)) {
+        MailAttachment a;
+        a.filePath = file;
+        a.contentId = QFileInfo(file).fileName();
+        message.inlineImages.append(a);
+    }
+    if (!message.inlineImages.isEmpty() && message.htmlBody.isEmpty())
+        return usageError(tr("--inline images need an --html body that shows them (<img src=\"cid:name\">)"));
+
+    m_writer = MimeWriter::create(message, MimeWriter::Options(), &problem);
+    if (!m_writer)
+        return problem.contains(QLatin1String("address")) ? usageError(problem) : inputError(problem);
+
+    // --- the send ---
+    m_showTranscript = p.isSet(transcript);
+    m_showProgress = !p.isSet(quiet) && isatty(fileno(stderr));
+    m_session = std::make_unique<SmtpSession>(settings);
+    m_session->setCredentials(credentials);
+    connect(m_session.get(), &SmtpSession::transcript, this, &SendCommand::onTranscript);
+    connect(m_session.get(), &SmtpSession::uploadProgress, this, &SendCommand::onProgress);
+    connect(m_session.get(), &SmtpSession::messageFinished, this, &SendCommand::onMessageFinished);
+    connect(m_session.get(), &SmtpSession::finished, this, &SendCommand::onFinished);
+    m_session->enqueue(m_writer->envelope(), m_writer.get());
+    m_clock.start();
+    m_session->start();
+    return -1;
+}
+
+int SendCommand::inputError(const QString& message)
+{
+    err() << "qourier send: " << message << Qt::endl;
+    return Input;
+}
+
+void SendCommand::onTranscript(SmtpSession::Direction direction, const QString& line)
+{
+    if (!m_showTranscript)
+        return;
+    if (m_progressShown) {
+        err() << '\n';
+        m_progressShown = false;
+    }
+    const char* prefix = direction == SmtpSession::Direction::Client ? "C: " : direction == SmtpSession::Direction::Server ? "S: " : "* ";
+    err() << prefix << line << Qt::endl;
+}
+
+void SendCommand::onProgress(int, qint64 sent, qint64 total)
+{
+    if (!m_showProgress)
+        return;
+    // Redraw at most ten times a second: a terminal is slower than loopback.
+    if (m_lastDraw.isValid() && m_lastDraw.elapsed() < 100 && sent != total)
+        return;
+    m_lastDraw.start();
+    const double seconds = qMax<qint64>(m_clock.elapsed(), 1) / 1000.0;
+    err() << '\r' << tr("Sending %1 of %2 (%3/s)").arg(humanBytes(sent), humanBytes(total), humanBytes(qint64(sent / seconds)))
+          << "   " << Qt::flush;
+    m_progressShown = true;
+}
+
+void SendCommand::onMessageFinished(const SmtpDelivery& delivery)
+{
+    m_delivery = delivery;
+    m_haveDelivery = true;
+}
+
+void SendCommand::onFinished(const SmtpError& sessionError)
+{
+    if (m_progressShown)
+        err() << '\n';
+    const SmtpError error = m_haveDelivery && m_delivery.error.isError() ? m_delivery.error : sessionError;
+    const QStringList rejected = m_delivery.rejectedAddresses();
+    if (!error.isError() && m_haveDelivery) {
+        if (!rejected.isEmpty())
+            err() << tr("qourier send: warning: refused by the server: %1").arg(rejected.join(QStringLiteral(", "))) << Qt::endl;
+        QTextStream(stdout) << tr("Sent %1 to %n recipient(s): %2", nullptr, int(m_delivery.recipients.size() - rejected.size()))
+                                   .arg(humanBytes(m_writer->size()), m_delivery.finalReply.text())
+                            << Qt::endl;
+        m_exitCode = Ok;
+    } else {
+        err() << "qourier send: " << error.toString() << Qt::endl;
+        m_exitCode = error.isError() ? exitCodeFor(error) : Server;
+    }
+    emit done(m_exitCode);
+}

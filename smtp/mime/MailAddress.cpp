@@ -1,0 +1,23 @@
+#include "MailAddress.h"
+
+QString MailAddress::toDisplayString() const
+{
+    const QString trimmedName = name.trimmed();
+    if (trimmedName.isEmpty())
+        return address;
+    // RFC 5322 §3.2.3 specials (plus the full-width separators AddressParser splits on) need a
+    // quoted-string (§3.2.4) so that AddressParser reads the same mailbox back.
+    static const QString specials = QStringLiteral("()<>[]:;@\\,.\"") + QChar(0xFF0C) + QChar(0xFF1B);
+    bool needsQuotes = false;
+    for (QChar c : trimmedName) {
+        if (specials.contains(c)) {
+            needsQuotes = true;
+            break;
+        }
+    }
+    if (!needsQuotes)
+        return trimmedName + QStringLiteral(" <") + address + QLatin1Char('>');
+    QString quoted = trimmedName;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + quoted + QStringLiteral("\" <") + address + QLatin1Char('>');
+}

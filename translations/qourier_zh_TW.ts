@@ -1,0 +1,2410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AttachmentListWidget</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentReminder</name>
+    <message>
+        <source>attach,enclosed</source>
+        <extracomment>Comma-separated words that mean a file is attached, in your language (lower case; a word matches any word starting with it, so &quot;attach&quot; also finds &quot;attached&quot;).</extracomment>
+        <translation>附件,附檔,附上,隨附,附加檔案,attach,enclosed</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerController</name>
+    <message>
+        <source>Set up your outgoing server</source>
+        <translation>設定外寄伺服器</translation>
+    </message>
+    <message>
+        <source>Qourier needs to know which server sends your mail and which address you send from.</source>
+        <translation>Qourier 需要知道用哪台伺服器傳送你的郵件，以及你用哪個地址寄信。</translation>
+    </message>
+    <message>
+        <source>Server Settings…</source>
+        <translation>伺服器設定…</translation>
+    </message>
+    <message>
+        <source>Not everything could be taken over</source>
+        <translation>並非所有內容都能沿用</translation>
+    </message>
+    <message>
+        <source>Server settings saved.</source>
+        <translation>伺服器設定已儲存。</translation>
+    </message>
+    <message>
+        <source>Some addresses are not valid</source>
+        <translation>有些地址無效</translation>
+    </message>
+    <message>
+        <source>The marked fields contain addresses that cannot be sent to.</source>
+        <translation>標示的欄位中有無法傳送的地址。</translation>
+    </message>
+    <message>
+        <source>Point at a red field to see which address is wrong, then correct it.</source>
+        <translation>將滑鼠指向紅色的欄位，查看哪個地址有誤，然後修正。</translation>
+    </message>
+    <message>
+        <source>No recipients</source>
+        <translation>沒有收件者</translation>
+    </message>
+    <message>
+        <source>Add at least one address in To, Cc or Bcc.</source>
+        <translation>請在收件者、副本或密件副本中至少填寫一個地址。</translation>
+    </message>
+    <message>
+        <source>No Subject</source>
+        <translation>沒有主旨</translation>
+    </message>
+    <message>
+        <source>Send this message without a subject?</source>
+        <translation>不填主旨就傳送這封郵件嗎？</translation>
+    </message>
+    <message>
+        <source>A subject helps the recipients see what the message is about.</source>
+        <translation>主旨能幫助收件者了解郵件的內容。</translation>
+    </message>
+    <message>
+        <source>Send Without Subject</source>
+        <translation>不加主旨傳送</translation>
+    </message>
+    <message>
+        <source>Add a Subject</source>
+        <translation>新增主旨</translation>
+    </message>
+    <message>
+        <source>No Attachment</source>
+        <translation>沒有附加檔案</translation>
+    </message>
+    <message>
+        <source>The message mentions “%1”, but nothing is attached.</source>
+        <translation>郵件中提到了「%1」，但沒有附加任何檔案。</translation>
+    </message>
+    <message>
+        <source>Send it anyway, or go back and attach the files?</source>
+        <translation>仍要傳送，還是返回附加檔案？</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>仍要傳送</translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>附加檔案…</translation>
+    </message>
+    <message>
+        <source>The message cannot be prepared</source>
+        <translation>無法準備這封郵件</translation>
+    </message>
+    <message>
+        <source>Check that every attached file still exists and can be read.</source>
+        <translation>請確認每個附加檔案仍然存在並且可以讀取。</translation>
+    </message>
+    <message>
+        <source>Message Too Large</source>
+        <translation>郵件太大</translation>
+    </message>
+    <message>
+        <source>This message is %1, but %2 accepts at most %3.</source>
+        <translation>這封郵件大小為 %1，但 %2 最多只接受 %3。</translation>
+    </message>
+    <message>
+        <source>The server will most likely refuse it. Attachments are about a third larger when sent. Remove some, or share large files by link.</source>
+        <translation>伺服器很可能會拒收。附加檔案傳送時會增大約三分之一。請移除一些附加檔案，或是用連結分享大型檔案。</translation>
+    </message>
+    <message>
+        <source>Try Anyway</source>
+        <translation>仍要嘗試</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%2 上 %1 的密碼：</translation>
+    </message>
+    <message>
+        <source>Not sent: no password was given.</source>
+        <translation>未傳送：沒有提供密碼。</translation>
+    </message>
+    <message>
+        <source>The server settings cannot be used</source>
+        <translation>伺服器設定無法使用</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>郵件已傳送</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>「%1」已傳送給 %n 位收件者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>郵件已傳送。</translation>
+    </message>
+    <message>
+        <source>Sent, but not to everyone</source>
+        <translation>已傳送，但並非所有人都收到</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was sent to %n recipient(s), but the server refused: %2.</source>
+        <translation>
+            <numerusform>「%1」已傳送給 %n 位收件者，但伺服器拒絕了：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the refused addresses are left in the address fields. Correct them and send again, or close the message.</source>
+        <translation>地址欄位中只保留了被拒絕的地址。請修正後重新傳送，或是關閉這封郵件。</translation>
+    </message>
+    <message>
+        <source>Message sent, but not to every recipient.</source>
+        <translation>郵件已傳送，但並非所有收件者都收到。</translation>
+    </message>
+    <message>
+        <source>Sending cancelled.</source>
+        <translation>已取消傳送。</translation>
+    </message>
+    <message>
+        <source>Message not sent.</source>
+        <translation>郵件未傳送。</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>Message body</source>
+        <translation>郵件內文</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachments (Delete)</source>
+        <translation>移除選取的附加檔案（Delete）</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>Names or addresses, separated by commas</source>
+        <translation>姓名或地址，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>密件副本</translation>
+    </message>
+    <message>
+        <source>Bcc recipients get the message, but nobody sees their addresses</source>
+        <translation>密件副本收件者會收到郵件，但其他人看不到他們的地址</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Show the Cc field (copy to)</source>
+        <translation>顯示副本欄位</translation>
+    </message>
+    <message>
+        <source>Show Cc field</source>
+        <translation>顯示副本欄位</translation>
+    </message>
+    <message>
+        <source>Show the Bcc field (blind copy)</source>
+        <translation>顯示密件副本欄位（收件者互相看不到）</translation>
+    </message>
+    <message>
+        <source>Show Bcc field</source>
+        <translation>顯示密件副本欄位</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>副本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>密件副本(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>寄件者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>收件者(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主旨(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>&amp;Rich Text</source>
+        <translation>格式化文字(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send formatted text (HTML with a plain-text copy); off: plain text only</source>
+        <translation>傳送含格式的文字（HTML 並附純文字副本）；關閉時只傳送純文字</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>粗體(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>斜體(&amp;I)</translation>
+    </message>
+    <message>
+        <source>B&amp;ulleted List</source>
+        <translation>項目符號清單(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>編號清單(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation>Ctrl+Shift+7</translation>
+    </message>
+    <message>
+        <source>Block &amp;Quote</source>
+        <translation>引文區塊(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+9</source>
+        <translation>Ctrl+Shift+9</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>連結(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>傳送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>傳送郵件（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>附加檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop or paste them)</source>
+        <translation>附加檔案（也可以拖放或貼上檔案）</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;Server Settings…</source>
+        <translation>外寄伺服器設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>取消復原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Cc Field</source>
+        <translation>副本欄位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc Field</source>
+        <translation>密件副本欄位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Formatting Toolbar</source>
+        <translation>格式工具列(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Log</source>
+        <translation>連線記錄(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>撰寫</translation>
+    </message>
+    <message>
+        <source>No sender yet: set up the outgoing server</source>
+        <translation>還沒有寄件者：請設定外寄伺服器</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <source>Write: (no subject) — Qourier</source>
+        <translation>撰寫郵件：（無主旨）— Qourier</translation>
+    </message>
+    <message>
+        <source>Write: %1 — Qourier</source>
+        <translation>撰寫郵件：%1 — Qourier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1</source>
+        <translation>
+            <numerusform>%n 個附加檔案，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch to Plain Text</source>
+        <translation>切換為純文字</translation>
+    </message>
+    <message>
+        <source>Switch this message to plain text?</source>
+        <translation>將這封郵件切換為純文字嗎？</translation>
+    </message>
+    <message>
+        <source>Formatting and the images in the text will be removed.</source>
+        <translation>格式和內文中的圖片將被移除。</translation>
+    </message>
+    <message>
+        <source>Keep Rich Text</source>
+        <translation>保留格式化文字</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>插入連結</translation>
+    </message>
+    <message>
+        <source>Link address (empty removes the link):</source>
+        <translation>連結網址（留空則移除連結）：</translation>
+    </message>
+    <message>
+        <source>Message Being Sent</source>
+        <translation>郵件正在傳送</translation>
+    </message>
+    <message>
+        <source>Stop sending and close the window?</source>
+        <translation>停止傳送並關閉視窗嗎？</translation>
+    </message>
+    <message>
+        <source>The message has not been sent yet.</source>
+        <translation>郵件還沒有傳送完。</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>停止並關閉</translation>
+    </message>
+    <message>
+        <source>Keep Sending</source>
+        <translation>繼續傳送</translation>
+    </message>
+    <message>
+        <source>Discard Message</source>
+        <translation>捨棄郵件</translation>
+    </message>
+    <message>
+        <source>Close and discard this message?</source>
+        <translation>關閉並捨棄這封郵件嗎？</translation>
+    </message>
+    <message>
+        <source>It has not been sent, and it is not saved anywhere.</source>
+        <translation>它還沒有傳送，也沒有儲存在任何地方。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>繼續編輯</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLogDock</name>
+    <message>
+        <source>Connection Log</source>
+        <translation>連線記錄</translation>
+    </message>
+    <message>
+        <source>Connection log</source>
+        <translation>連線記錄</translation>
+    </message>
+    <message>
+        <source>Conversation with the server</source>
+        <translation>與伺服器的對話</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>意義</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the log to the clipboard (passwords are never in it)</source>
+        <translation>將記錄複製到剪貼簿（其中絕不包含密碼）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Connection to %1, port %2, at %3</source>
+        <translation>連線到 %1，連接埠 %2，時間 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>preparing the connection</source>
+        <translation>準備連線</translation>
+    </message>
+    <message>
+        <source>connecting to the server</source>
+        <translation>連線到伺服器</translation>
+    </message>
+    <message>
+        <source>setting up encryption (TLS)</source>
+        <translation>建立加密（TLS）</translation>
+    </message>
+    <message>
+        <source>waiting for the server&apos;s greeting</source>
+        <translation>等待伺服器的問候</translation>
+    </message>
+    <message>
+        <source>introducing Qourier to the server (EHLO)</source>
+        <translation>向伺服器介紹 Qourier（EHLO）</translation>
+    </message>
+    <message>
+        <source>asking the server to start encryption (STARTTLS)</source>
+        <translation>要求伺服器開始加密（STARTTLS）</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>between two messages</source>
+        <translation>兩封郵件之間</translation>
+    </message>
+    <message>
+        <source>announcing the sender (MAIL FROM)</source>
+        <translation>宣告寄件者（MAIL FROM）</translation>
+    </message>
+    <message>
+        <source>announcing the recipients (RCPT TO)</source>
+        <translation>宣告收件者（RCPT TO）</translation>
+    </message>
+    <message>
+        <source>starting the message transfer (DATA)</source>
+        <translation>開始傳輸郵件（DATA）</translation>
+    </message>
+    <message>
+        <source>uploading the message</source>
+        <translation>上傳郵件</translation>
+    </message>
+    <message>
+        <source>waiting for the server to accept the message</source>
+        <translation>等待伺服器接收郵件</translation>
+    </message>
+    <message>
+        <source>resetting the transaction (RSET)</source>
+        <translation>重設交易（RSET）</translation>
+    </message>
+    <message>
+        <source>closing the connection (QUIT)</source>
+        <translation>關閉連線（QUIT）</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>發給：%1</translation>
+    </message>
+    <message>
+        <source>Valid for: %1</source>
+        <translation>適用於：%1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>簽發者：%1</translation>
+    </message>
+    <message>
+        <source>Self-signed: it vouches for itself; no authority checked it.</source>
+        <translation>自我簽署：它為自己擔保，沒有任何憑證授權單位核驗過。</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>有效期間：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 指紋：%1</translation>
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation>郵件伺服器</translation>
+    </message>
+    <message>
+        <source>Cannot send: something in the message or the account is not usable</source>
+        <translation>無法傳送：郵件或帳號中有內容無法使用</translation>
+    </message>
+    <message>
+        <source>Qourier checked the message and the settings before connecting and stopped.</source>
+        <translation>Qourier 在連線之前檢查了郵件和設定，然後停止了。</translation>
+    </message>
+    <message>
+        <source>Check that there is at least one recipient, that no address contains a line break, and that the server name is filled in.</source>
+        <translation>請檢查：至少有一位收件者，地址中沒有換行，並且已填寫伺服器名稱。</translation>
+    </message>
+    <message>
+        <source>Could not find %1</source>
+        <translation>找不到 %1</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be turned into an address (DNS lookup failed).</source>
+        <translation>無法將伺服器名稱 %1 解析為 IP 位址（DNS 查詢失敗）。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name (for example smtp.gmail.com or smtp.qq.com) and that this computer is online.</source>
+        <translation>請檢查伺服器名稱的拼寫（例如 smtp.gmail.com 或 smtp.qq.com），並確認這台電腦已連上網路。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1</source>
+        <translation>無法連線到 %1</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing answers on that port.</source>
+        <translation>伺服器拒絕了連線：該連接埠上沒有服務回應。</translation>
+    </message>
+    <message>
+        <source>Check the port: 465 is for implicit TLS, 587 for STARTTLS. Some networks also block outgoing mail ports.</source>
+        <translation>請檢查連接埠：465 用於隱含式 TLS，587 用於 STARTTLS。有些網路也會封鎖寄信的連接埠。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed</source>
+        <translation>與 %1 的連線失敗</translation>
+    </message>
+    <message>
+        <source>A network error interrupted the connection.</source>
+        <translation>網路錯誤中斷了連線。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then try again.</source>
+        <translation>請確認這台電腦已連上網路，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The proxy could not reach %1</source>
+        <translation>代理伺服器無法連到 %1</translation>
+    </message>
+    <message>
+        <source>The proxy server refused the connection, rejected its sign-in, or could not reach the mail server.</source>
+        <translation>代理伺服器拒絕了連線、拒絕了登入，或是無法連到郵件伺服器。</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings of this computer, or try without the proxy.</source>
+        <translation>請檢查這台電腦的代理伺服器設定，或不使用代理伺服器再試一次。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 未及時回應</translation>
+    </message>
+    <message>
+        <source>No answer arrived while %1.</source>
+        <translation>在%1時沒有收到回覆。</translation>
+    </message>
+    <message>
+        <source>A firewall or the network may be dropping the connection silently. Try the other port (465 or 587) or another network.</source>
+        <translation>防火牆或網路可能在默默丟棄連線。請改用另一個連接埠（465 或 587）或換一個網路。</translation>
+    </message>
+    <message>
+        <source>The security setting may not match the port: 465 is for implicit TLS, 587 for STARTTLS.</source>
+        <translation>安全性設定可能與連接埠不符：465 用於隱含式 TLS，587 用於 STARTTLS。</translation>
+    </message>
+    <message>
+        <source>The server or the network is slow right now; try again later.</source>
+        <translation>伺服器或網路目前較慢，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to %1</source>
+        <translation>無法與 %1 建立安全連線</translation>
+    </message>
+    <message>
+        <source>The encryption (TLS) handshake failed.</source>
+        <translation>加密（TLS）交握失敗。</translation>
+    </message>
+    <message>
+        <source>Check that the security setting matches the port: 465 is for implicit TLS, 587 for STARTTLS. Choosing the wrong one fails exactly like this.</source>
+        <translation>請檢查安全性設定是否與連接埠相符：465 用於隱含式 TLS，587 用於 STARTTLS。選錯了就會出現這種失敗。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted</source>
+        <translation>%1 的憑證不受信任</translation>
+    </message>
+    <message>
+        <source>The server showed a certificate that could not be verified.</source>
+        <translation>伺服器出示的憑證無法驗證。</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題：%1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if you recognise it, for example because your administrator gave you the same SHA-256 fingerprint. Otherwise someone may be intercepting the connection.</source>
+        <translation>只有在你認得這個憑證時才信任它，例如管理員給過你相同的 SHA-256 指紋。否則可能有人在攔截這個連線。</translation>
+    </message>
+    <message>
+        <source>%1 offered no encryption</source>
+        <translation>%1 不提供加密</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS, or refused it.</source>
+        <translation>伺服器沒有提供 STARTTLS，或是拒絕了它。</translation>
+    </message>
+    <message>
+        <source>Qourier never sends in clear text. Try port 465 with implicit TLS.</source>
+        <translation>Qourier 絕不以明文傳送。請嘗試使用連接埠 465 和隱含式 TLS。</translation>
+    </message>
+    <message>
+        <source>Qourier refused an unencrypted connection to %1</source>
+        <translation>Qourier 拒絕了與 %1 的未加密連線</translation>
+    </message>
+    <message>
+        <source>The account asks for clear text, or the server wanted the password without encryption.</source>
+        <translation>帳號設定要求使用明文，或是伺服器要求在未加密的情況下傳送密碼。</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS on port 587 or implicit TLS on port 465. Clear text only makes sense for a test server on your own computer.</source>
+        <translation>請選擇連接埠 587 的 STARTTLS 或連接埠 465 的隱含式 TLS。明文只適用於你自己電腦上的測試伺服器。</translation>
+    </message>
+    <message>
+        <source>%1 answered in a way Qourier does not understand</source>
+        <translation>%1 的回覆 Qourier 無法理解</translation>
+    </message>
+    <message>
+        <source>The server sent data right after agreeing to STARTTLS, before encryption began. This can be an attack, so Qourier stopped.</source>
+        <translation>伺服器在同意 STARTTLS 之後、加密開始之前就送出了資料。這可能是攻擊，所以 Qourier 停止了。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply does not follow the SMTP protocol.</source>
+        <translation>伺服器的回覆不符合 SMTP 協定。</translation>
+    </message>
+    <message>
+        <source>Check that the host and port belong to an outgoing mail (SMTP) server, not to an IMAP, POP3 or web server.</source>
+        <translation>請確認主機和連接埠屬於寄信（SMTP）伺服器，而不是 IMAP、POP3 或網頁伺服器。</translation>
+    </message>
+    <message>
+        <source>%1 is not available right now</source>
+        <translation>%1 暫時無法使用</translation>
+    </message>
+    <message>
+        <source>The server closed the service or turned the connection away.</source>
+        <translation>伺服器關閉了服務或拒絕了連線。</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, the server may be limiting how often you send or refusing your network.</source>
+        <translation>請稍後再試。如果一直如此，伺服器可能在限制你的傳送頻率，或是拒絕你所在的網路。</translation>
+    </message>
+    <message>
+        <source>%1 refused Qourier&apos;s greeting</source>
+        <translation>%1 拒絕了 Qourier 的問候</translation>
+    </message>
+    <message>
+        <source>The server refused both EHLO and HELO.</source>
+        <translation>伺服器拒絕了 EHLO 和 HELO。</translation>
+    </message>
+    <message>
+        <source>Some servers refuse a computer name that is not a real domain: set a host name for EHLO in the account settings, or ask the provider.</source>
+        <translation>有些伺服器會拒絕不是真實網域的電腦名稱：請在帳號設定中為 EHLO 設定主機名稱，或是詢問郵件服務商。</translation>
+    </message>
+    <message>
+        <source>%1 offers no sign-in method Qourier can use</source>
+        <translation>%1 沒有提供 Qourier 可用的登入方式</translation>
+    </message>
+    <message>
+        <source>A user name and password are set, but the server offered no suitable way to sign in.</source>
+        <translation>已設定使用者名稱和密碼，但伺服器沒有提供合適的登入方式。</translation>
+    </message>
+    <message>
+        <source>Many servers only offer sign-in after encryption starts: check the security setting. Otherwise ask the provider which method to use.</source>
+        <translation>許多伺服器只在加密開始後才提供登入：請檢查安全性設定。否則請向郵件服務商詢問應使用哪種方式。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed</source>
+        <translation>登入 %1 失敗</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name and password.</source>
+        <translation>伺服器不接受該使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password. Many providers need an app password or authorization code instead of your usual password (Gmail: app password; QQ Mail/163: 授权码), and some need SMTP turned on in their web settings first.</source>
+        <translation>請檢查使用者名稱和密碼。許多郵件服務商要求使用應用程式密碼或授權碼，而不是平常的登入密碼（Gmail：應用程式密碼；QQ 信箱/163：授權碼），有些還需要先在網頁版設定中開啟 SMTP 服務。</translation>
+    </message>
+    <message>
+        <source>This server says the sign-in method is too weak: it wants an app password.</source>
+        <translation>該伺服器表示登入方式安全性太低：它要求使用應用程式密碼。</translation>
+    </message>
+    <message>
+        <source>The sign-in token for %1 has expired</source>
+        <translation>%1 的登入權杖已過期</translation>
+    </message>
+    <message>
+        <source>The server rejected the access token as expired or invalid.</source>
+        <translation>伺服器認為存取權杖已過期或無效，拒絕了它。</translation>
+    </message>
+    <message>
+        <source>Sign in to the account again to get a new token.</source>
+        <translation>請重新登入該帳號以取得新的權杖。</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender address</source>
+        <translation>%1 拒絕了寄件者地址</translation>
+    </message>
+    <message>
+        <source>The server did not accept the From address of this message.</source>
+        <translation>伺服器不接受這封郵件的寄件者（From）地址。</translation>
+    </message>
+    <message>
+        <source>The server wants you to sign in before sending: enter your user name and password.</source>
+        <translation>伺服器要求先登入再傳送：請輸入使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>Use the exact address of the account you sign in with; most providers refuse to send as any other address.</source>
+        <translation>請使用與登入帳號完全相同的地址；大多數郵件服務商不允許以其他地址寄信。</translation>
+    </message>
+    <message>
+        <source>%1 refused the recipients</source>
+        <translation>%1 拒絕了收件者</translation>
+    </message>
+    <message>
+        <source>The server did not accept any recipient of this message.</source>
+        <translation>伺服器沒有接受這封郵件的任何收件者。</translation>
+    </message>
+    <message>
+        <source>The mailbox does not exist: check the spelling of the address.</source>
+        <translation>該信箱不存在：請檢查地址的拼寫。</translation>
+    </message>
+    <message>
+        <source>The server only passes mail on for signed-in users: sign in, or send through your own provider&apos;s server.</source>
+        <translation>該伺服器只為已登入的使用者轉寄郵件：請登入，或是透過你自己郵件服務商的伺服器傳送。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the addresses; the server&apos;s words below say why it refused.</source>
+        <translation>請檢查地址的拼寫；下方伺服器的原話說明了拒絕的原因。</translation>
+    </message>
+    <message>
+        <source>The message is too large for %1</source>
+        <translation>郵件太大，%1 無法接收</translation>
+    </message>
+    <message>
+        <source>The server accepts messages up to %1.</source>
+        <translation>伺服器接受的郵件最大為 %1。</translation>
+    </message>
+    <message>
+        <source>The server refused the message because of its size.</source>
+        <translation>伺服器因為郵件大小而拒絕了它。</translation>
+    </message>
+    <message>
+        <source>Remove or shrink attachments. Attachments grow by about a third when they are sent.</source>
+        <translation>請移除附加檔案或縮小附加檔案。附加檔案在傳送時會增大約三分之一。</translation>
+    </message>
+    <message>
+        <source>%1 cannot handle this address</source>
+        <translation>%1 無法處理這個地址</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters, but the server does not support them (SMTPUTF8).</source>
+        <translation>有地址包含非 ASCII 字元，但伺服器不支援（SMTPUTF8）。</translation>
+    </message>
+    <message>
+        <source>Use an ASCII form of the address if the recipient has one, or send through another server.</source>
+        <translation>如果收件者有純 ASCII 形式的地址，請使用它，或是透過其他伺服器傳送。</translation>
+    </message>
+    <message>
+        <source>%1 cannot accept this message&apos;s encoding</source>
+        <translation>%1 無法接受這封郵件的編碼</translation>
+    </message>
+    <message>
+        <source>The message was prepared as 8-bit text, but the server only accepts 7-bit data (no 8BITMIME).</source>
+        <translation>郵件已按 8 位元文字準備，但伺服器只接受 7 位元資料（不支援 8BITMIME）。</translation>
+    </message>
+    <message>
+        <source>Send through another server, and please report this: Qourier should have encoded the message.</source>
+        <translation>請透過其他伺服器傳送，並請回報此問題：Qourier 本應對郵件進行編碼。</translation>
+    </message>
+    <message>
+        <source>%1 refused the message</source>
+        <translation>%1 拒絕了這封郵件</translation>
+    </message>
+    <message>
+        <source>The server did not accept the content of the message.</source>
+        <translation>伺服器不接受這封郵件的內容。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s words below: usually a spam or virus filter, or a rule about the sender. If they are unclear, ask the provider.</source>
+        <translation>請閱讀下方伺服器的原話：通常是垃圾郵件或病毒過濾，或是關於寄件者的規則。如果看不明白，請詢問郵件服務商。</translation>
+    </message>
+    <message>
+        <source>Could not read the message</source>
+        <translation>無法讀取郵件</translation>
+    </message>
+    <message>
+        <source>Qourier could not read the message or an attachment while sending it.</source>
+        <translation>Qourier 在傳送時無法讀取郵件或某個附加檔案。</translation>
+    </message>
+    <message>
+        <source>Check that the attached files still exist and can be read, then send again.</source>
+        <translation>請確認附加檔案仍然存在並且可以讀取，然後重新傳送。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 關閉了連線</translation>
+    </message>
+    <message>
+        <source>The server hung up before the conversation was finished.</source>
+        <translation>伺服器在對話結束之前就斷線了。</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens every time, the port may be wrong or the server may be limiting connections.</source>
+        <translation>請再試一次。如果每次都這樣，可能是連接埠不對，或是伺服器在限制連線。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled</source>
+        <translation>已取消傳送</translation>
+    </message>
+    <message>
+        <source>You stopped it before it finished. A message the server had not yet accepted was not sent.</source>
+        <translation>你在完成之前停止了操作。伺服器尚未接收的郵件沒有送出。</translation>
+    </message>
+    <message>
+        <source>The server called the refusal temporary: trying again later may work.</source>
+        <translation>伺服器表示這是暫時性的拒絕：稍後再試可能會成功。</translation>
+    </message>
+    <message>
+        <source>The message may have been sent by %1</source>
+        <translation>%1 可能已經送出了這封郵件</translation>
+    </message>
+    <message>
+        <source>The connection ended after the whole message was sent, before the server confirmed it.</source>
+        <translation>整封郵件傳送完畢後、伺服器確認之前，連線中斷了。</translation>
+    </message>
+    <message>
+        <source>The server may have received it: check your Sent folder or ask a recipient before sending again, or it may arrive twice.</source>
+        <translation>伺服器可能已經收到：重新傳送之前，請先查看「寄件備份」資料夾或詢問收件者，否則對方可能會收到兩封。</translation>
+    </message>
+</context>
+<context>
+    <name>MailtoParser</name>
+    <message>
+        <source>This is not a mailto: link.</source>
+        <translation>這不是 mailto: 連結。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; part of the link is not valid UTF-8.</source>
+        <translation>連結中的「%1」部分不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; in the link contains a line break or another control character.</source>
+        <translation>連結中的地址「%1」包含換行符號或其他控制字元。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBuilder</name>
+    <message>
+        <source>To</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>密件副本</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created for the message&apos;s images.</source>
+        <translation>無法為郵件中的圖片建立資料夾「%1」。</translation>
+    </message>
+    <message>
+        <source>An image in the message cannot be saved to &quot;%1&quot;: %2</source>
+        <translation>郵件中的一張圖片無法儲存到「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePanel</name>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply</source>
+        <translation>伺服器的回覆</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Log</source>
+        <translation>連線記錄(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the conversation with the server</source>
+        <translation>顯示與伺服器的對話</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉提示</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientLineEdit</name>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>伺服器拒絕了 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccount</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>無法建立 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCertificate</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>無法建立 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the sandbox certificate: %1</source>
+        <translation>無法寫入沙盒憑證：%1</translation>
+    </message>
+    <message>
+        <source>the new sandbox certificate cannot be read back</source>
+        <translation>無法讀回新的沙盒憑證</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Run Qourier&apos;s sandbox mail server on this computer&apos;s loopback addresses until interrupted. Messages it accepts are stored, never delivered.</source>
+        <translation>在本機回送位址上執行 Qourier 的沙盒郵件伺服器，直到被中斷。它接收的郵件只會儲存，絕不會投遞。</translation>
+    </message>
+    <message>
+        <source>Store messages in this directory.</source>
+        <translation>將郵件儲存在這個目錄中。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>STARTTLS port (0 or absent: any free port).</source>
+        <translation>STARTTLS 連接埠（0 或不指定：任意可用連接埠）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Implicit-TLS port (0 or absent: any free port).</source>
+        <translation>隱含式 TLS 連接埠（0 或不指定：任意可用連接埠）。</translation>
+    </message>
+    <message>
+        <source>Also listen in clear text, without AUTH, on this port (0: any free port). For load generators only.</source>
+        <translation>同時在這個連接埠上以明文、無 AUTH 方式監聽（0：任意可用連接埠）。僅供壓力測試工具使用。</translation>
+    </message>
+    <message>
+        <source>Print one line of JSON with the ports, login, certificate fingerprint and directory.</source>
+        <translation>輸出一行 JSON，包含連接埠、登入資訊、憑證指紋和目錄。</translation>
+    </message>
+    <message>
+        <source>Largest message accepted, in octets (default 52428800).</source>
+        <translation>接受的最大郵件，單位為位元組（預設 52428800）。</translation>
+    </message>
+    <message>
+        <source>octets</source>
+        <translation>位元組數</translation>
+    </message>
+    <message>
+        <source>Keep this many newest messages (default 500).</source>
+        <translation>保留最新的這麼多封郵件（預設 500）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Recipients per message (default 1000).</source>
+        <translation>每封郵件的收件者人數（預設 1000）。</translation>
+    </message>
+    <message>
+        <source>Seconds a silent client is kept (default 300).</source>
+        <translation>保留無活動用戶端的秒數（預設 300）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒數</translation>
+    </message>
+    <message>
+        <source>Refuse recipients matching this wildcard pattern with 550 (repeatable).</source>
+        <translation>以 550 拒絕符合此萬用字元模式的收件者（可重複）。</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Answer every end of data with 451 (nothing is stored).</source>
+        <translation>對每次資料結束都回覆 451（不儲存任何內容）。</translation>
+    </message>
+    <message>
+        <source>Advertise and enforce this small SIZE instead.</source>
+        <translation>改為公布並執行這個較小的 SIZE。</translation>
+    </message>
+    <message>
+        <source>Wait this long before the reply to the end of data.</source>
+        <translation>在回覆資料結束之前等待這麼久。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Drop the connection after this many octets of a message.</source>
+        <translation>在收到郵件的這麼多位元組後中斷連線。</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>非預期的參數：%1</translation>
+    </message>
+    <message>
+        <source>a port is a number from 0 to 65535</source>
+        <translation>連接埠必須是 0 到 65535 之間的數字</translation>
+    </message>
+    <message>
+        <source>--max-size must be a positive number of octets</source>
+        <translation>--max-size 必須是正的位元組數</translation>
+    </message>
+    <message>
+        <source>--keep must be a number from 1 to 1000000</source>
+        <translation>--keep 必須是 1 到 1000000 之間的數字</translation>
+    </message>
+    <message>
+        <source>--max-recipients must be a number from 1 to 1000000</source>
+        <translation>--max-recipients 必須是 1 到 1000000 之間的數字</translation>
+    </message>
+    <message>
+        <source>--idle-timeout must be a number of seconds from 1 to 86400</source>
+        <translation>--idle-timeout 必須是 1 到 86400 之間的秒數</translation>
+    </message>
+    <message>
+        <source>--size-limit must be a positive number of octets</source>
+        <translation>--size-limit 必須是正的位元組數</translation>
+    </message>
+    <message>
+        <source>--reply-delay must be a number of milliseconds up to 3600000</source>
+        <translation>--reply-delay 必須是不超過 3600000 的毫秒數</translation>
+    </message>
+    <message>
+        <source>--drop-after must be a number of octets</source>
+        <translation>--drop-after 必須是位元組數</translation>
+    </message>
+    <message>
+        <source>cannot watch for SIGINT/SIGTERM</source>
+        <translation>無法監看 SIGINT/SIGTERM</translation>
+    </message>
+    <message>
+        <source>Qourier sandbox listening on %1</source>
+        <translation>Qourier 沙盒正在監聽 %1</translation>
+    </message>
+    <message>
+        <source>  STARTTLS port:     %1</source>
+        <translation>  STARTTLS 連接埠:   %1</translation>
+    </message>
+    <message>
+        <source>  implicit TLS port: %1</source>
+        <translation>  隱含式 TLS 連接埠: %1</translation>
+    </message>
+    <message>
+        <source>  clear-text port:   %1 (no TLS, no AUTH)</source>
+        <translation>  明文連接埠:        %1（無 TLS，無 AUTH）</translation>
+    </message>
+    <message>
+        <source>  user:              %1</source>
+        <translation>  使用者名稱:        %1</translation>
+    </message>
+    <message>
+        <source>  password:          %1</source>
+        <translation>  密碼:              %1</translation>
+    </message>
+    <message>
+        <source>  certificate SHA-256: %1</source>
+        <translation>  憑證 SHA-256:      %1</translation>
+    </message>
+    <message>
+        <source>  messages:          %1</source>
+        <translation>  郵件目錄:          %1</translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>沙盒已停止。</translation>
+    </message>
+    <message>
+        <source>Stored %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>無法讀取標準輸入</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Send one message through an SMTP submission server.</source>
+        <translation>透過 SMTP 提交伺服器傳送一封郵件。</translation>
+    </message>
+    <message>
+        <source>SMTP server name.</source>
+        <translation>SMTP 伺服器名稱。</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <source>Port (465 for tls, 587 for starttls, 25 for none).</source>
+        <translation>連接埠（tls 用 465，starttls 用 587，none 用 25）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>tls, starttls or none.</source>
+        <translation>tls、starttls 或 none。</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>User name for AUTH.</source>
+        <translation>用於 AUTH 的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Read the password (or access token) from the first line of standard input.</source>
+        <translation>從標準輸入的第一行讀取密碼（或存取權杖）。</translation>
+    </message>
+    <message>
+        <source>Read the password (or access token) from this environment variable (default QOURIER_PASSWORD).</source>
+        <translation>從這個環境變數讀取密碼（或存取權杖），預設為 QOURIER_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Only this AUTH mechanism: plain, login, cram-md5 or xoauth2 (the secret is then an access token).</source>
+        <translation>只使用這種 AUTH 機制：plain、login、cram-md5 或 xoauth2（此時密鑰是存取權杖）。</translation>
+    </message>
+    <message>
+        <source>mechanism</source>
+        <translation>機制</translation>
+    </message>
+    <message>
+        <source>Sender, e.g. &apos;Alice Example &lt;alice@example.org&gt;&apos;.</source>
+        <translation>寄件者，例如 &apos;Alice Example &lt;alice@example.org&gt;&apos;。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Recipient (repeatable; lists allowed).</source>
+        <translation>收件者（可重複；可以是清單）。</translation>
+    </message>
+    <message>
+        <source>Copy recipient (repeatable).</source>
+        <translation>副本收件者（可重複）。</translation>
+    </message>
+    <message>
+        <source>Blind copy recipient: in the envelope only (repeatable).</source>
+        <translation>密件副本收件者：只出現在信封中（可重複）。</translation>
+    </message>
+    <message>
+        <source>Reply-To address.</source>
+        <translation>回覆地址（Reply-To）。</translation>
+    </message>
+    <message>
+        <source>Subject.</source>
+        <translation>主旨。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Plain-text body from a file, or - for standard input.</source>
+        <translation>從檔案讀取純文字內文，或用 - 表示標準輸入。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>HTML alternative from a file.</source>
+        <translation>從檔案讀取 HTML 版本。</translation>
+    </message>
+    <message>
+        <source>Attach a file (repeatable).</source>
+        <translation>附加檔案（可重複）。</translation>
+    </message>
+    <message>
+        <source>Inline image for the HTML, referenced as cid:&lt;file name&gt; (repeatable).</source>
+        <translation>HTML 中的內嵌圖片，以 cid:&lt;檔名&gt; 引用（可重複）。</translation>
+    </message>
+    <message>
+        <source>Print the SMTP conversation to standard error (secrets hidden).</source>
+        <translation>將 SMTP 對話輸出到標準錯誤（隱藏機密資訊）。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>同時信任這個 PEM 檔案中的 CA 憑證。</translation>
+    </message>
+    <message>
+        <source>Trust exactly the certificate with this SHA-256 fingerprint.</source>
+        <translation>只信任具有此 SHA-256 指紋的那張憑證。</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>Allow a connection without TLS, and a password over it.</source>
+        <translation>允許不使用 TLS 的連線，並允許透過它傳送密碼。</translation>
+    </message>
+    <message>
+        <source>Seconds each phase may take (default: per phase, up to 10 minutes for the final reply).</source>
+        <translation>每個階段允許的秒數（預設依階段設定，最終回覆最多 10 分鐘）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒數</translation>
+    </message>
+    <message>
+        <source>Do not use PIPELINING.</source>
+        <translation>不使用 PIPELINING。</translation>
+    </message>
+    <message>
+        <source>Do not use CHUNKING (BDAT).</source>
+        <translation>不使用 CHUNKING（BDAT）。</translation>
+    </message>
+    <message>
+        <source>Name to announce in EHLO.</source>
+        <translation>在 EHLO 中宣告的名稱。</translation>
+    </message>
+    <message>
+        <source>No progress line.</source>
+        <translation>不顯示進度行。</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authentication, 6 sender refused, 7 all recipients refused, 8 message refused, 9 timeout, 10 server or protocol error, 11 unreadable file.
+</source>
+        <translation>
+結束代碼：0 已傳送，2 用法或輸入無效，3 連線，4 TLS，5 身分驗證，6 寄件者被拒，7 所有收件者被拒，8 郵件被拒，9 逾時，10 伺服器或協定錯誤，11 檔案無法讀取。
+</translation>
+    </message>
+    <message>
+        <source>--host is required</source>
+        <translation>必須指定 --host</translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none</source>
+        <translation>--security 必須是 tls、starttls 或 none</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port 必須是 1 到 65535 之間的數字</translation>
+    </message>
+    <message>
+        <source>--security none sends everything readable by anyone on the way; add --insecure-allow-plain to allow it</source>
+        <translation>--security none 傳送的所有內容沿途任何人都能讀到；如確實要這樣做，請加上 --insecure-allow-plain</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>%1 中沒有 PEM 憑證</translation>
+    </message>
+    <message>
+        <source>--pin needs a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>--pin 需要一個 SHA-256 指紋（64 位十六進位數字）</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout 必須是正數秒</translation>
+    </message>
+    <message>
+        <source>--password-stdin and --body - both want standard input</source>
+        <translation>--password-stdin 和 --body - 都要使用標準輸入</translation>
+    </message>
+    <message>
+        <source>--user needs a password: --password-stdin or the environment variable QOURIER_PASSWORD</source>
+        <translation>--user 需要密碼：使用 --password-stdin 或環境變數 QOURIER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>--auth must be plain, login, cram-md5 or xoauth2</source>
+        <translation>--auth 必須是 plain、login、cram-md5 或 xoauth2</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from：%1</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to：%1</translation>
+    </message>
+    <message>
+        <source>--cc: %1</source>
+        <translation>--cc：%1</translation>
+    </message>
+    <message>
+        <source>--bcc: %1</source>
+        <translation>--bcc：%1</translation>
+    </message>
+    <message>
+        <source>--reply-to: %1</source>
+        <translation>--reply-to：%1</translation>
+    </message>
+    <message>
+        <source>no recipients: give --to, --cc or --bcc</source>
+        <translation>沒有收件者：請指定 --to、--cc 或 --bcc</translation>
+    </message>
+    <message>
+        <source>--inline images need an --html body that shows them (&lt;img src=&quot;cid:name&quot;&gt;)</source>
+        <translation>--inline 圖片需要一個顯示它們的 --html 內文（&lt;img src=&quot;cid:name&quot;&gt;）</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 (%3/s)</source>
+        <translation>正在傳送 %1 / %2（%3/秒）</translation>
+    </message>
+    <message>
+        <source>qourier send: warning: refused by the server: %1</source>
+        <translation>qourier send：警告：被伺服器拒絕：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %n recipient(s): %2</source>
+        <translation>
+            <numerusform>已將 %1 傳送給 %n 位收件者：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendProgressPanel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>傳送進度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop sending; the message stays in the composer</source>
+        <translation>停止傳送；郵件會留在撰寫視窗中</translation>
+    </message>
+    <message>
+        <source>Message size: %1</source>
+        <translation>郵件大小：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在連線到 %1…</translation>
+    </message>
+    <message>
+        <source>Securing the connection…</source>
+        <translation>正在加密連線…</translation>
+    </message>
+    <message>
+        <source>Connected; greeting the server…</source>
+        <translation>已連線；正在與伺服器問候…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登入…</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>正在以 %1 的身分登入…</translation>
+    </message>
+    <message>
+        <source>Checking the recipients with the server…</source>
+        <translation>正在與伺服器核對收件者…</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>正在傳送郵件…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to accept the message…</source>
+        <translation>正在等待伺服器接收郵件…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>正在完成…</translation>
+    </message>
+    <message>
+        <source>%1 sent; the server is checking it</source>
+        <translation>已傳送 %1；伺服器正在檢查</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 at %3/s, about %4 left</source>
+        <translation>正在傳送 %1 / %2，速度 %3/秒，大約還剩 %4</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 at %3/s</source>
+        <translation>正在傳送 %1 / %2，速度 %3/秒</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>正在傳送 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending %1 at %2/s</source>
+        <translation>正在傳送 %1，速度 %2/秒</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>正在傳送 %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be read: %2</source>
+        <translation>無法讀取 CA 憑證檔案「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; contains no PEM certificate.</source>
+        <translation>檔案「%1」中沒有 PEM 憑證。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>Outgoing Server Settings</source>
+        <translation>外寄伺服器設定</translation>
+    </message>
+    <message>
+        <source>Your name, as recipients see it</source>
+        <translation>你的姓名，收件者會看到</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <source>Added below your messages after a &quot;-- &quot; line</source>
+        <translation>加在郵件末尾的「-- 」行之後</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>簽名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>一開始就使用 TLS（連接埠 465）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（連接埠 587）</translation>
+    </message>
+    <message>
+        <source>None — unencrypted</source>
+        <translation>無 — 不加密</translation>
+    </message>
+    <message>
+        <source>I understand that my password and messages can be read by anyone on the network</source>
+        <translation>我了解網路上的任何人都能讀到我的密碼和郵件</translation>
+    </message>
+    <message>
+        <source>Empty if the server needs no sign-in</source>
+        <translation>如果伺服器不需登入，請留空</translation>
+    </message>
+    <message>
+        <source>Automatic (the most secure the server offers)</source>
+        <translation>自動（伺服器提供的最安全的方式）</translation>
+    </message>
+    <message>
+        <source>Normal password (PLAIN)</source>
+        <translation>一般密碼（PLAIN）</translation>
+    </message>
+    <message>
+        <source>Normal password (LOGIN)</source>
+        <translation>一般密碼（LOGIN）</translation>
+    </message>
+    <message>
+        <source>Encrypted password (CRAM-MD5)</source>
+        <translation>加密的密碼（CRAM-MD5）</translation>
+    </message>
+    <message>
+        <source>Optional: a company CA certificate (PEM)</source>
+        <translation>選填：公司的 CA 憑證（PEM）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA certificate</source>
+        <translation>選擇 CA 憑證</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>外寄伺服器（SMTP）</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>安全性(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>登入方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted CA:</source>
+        <translation>受信任的 CA(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your password is asked when you send and is never stored.</source>
+        <translation>傳送時才會詢問密碼，密碼從不儲存。</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing server&apos;s name.</source>
+        <translation>請輸入外寄伺服器的名稱。</translation>
+    </message>
+    <message>
+        <source>A server name has no spaces.</source>
+        <translation>伺服器名稱中不能有空格。</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>請輸入你的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address: %2</source>
+        <translation>「%1」不是有效的電子郵件地址：%2</translation>
+    </message>
+    <message>
+        <source>Without encryption, confirm that you accept the risk, or choose STARTTLS or TLS.</source>
+        <translation>不加密時，請確認你接受風險，或是選擇 STARTTLS 或 TLS。</translation>
+    </message>
+    <message>
+        <source>Choose a CA Certificate</source>
+        <translation>選擇 CA 憑證</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>憑證 (*.pem *.crt *.cer);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRequest</name>
+    <message>
+        <source>Qourier: write and send email.</source>
+        <translation>Qourier：撰寫並傳送電子郵件。</translation>
+    </message>
+    <message>
+        <source>Recipient (repeatable; commas allowed).</source>
+        <translation>收件者（可重複；可用逗號分隔）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Copy recipient (repeatable).</source>
+        <translation>副本收件者（可重複）。</translation>
+    </message>
+    <message>
+        <source>Blind copy recipient (repeatable).</source>
+        <translation>密件副本收件者（可重複）。</translation>
+    </message>
+    <message>
+        <source>The subject.</source>
+        <translation>主旨。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>The message text.</source>
+        <translation>郵件內文。</translation>
+    </message>
+    <message>
+        <source>A file to attach (repeatable).</source>
+        <translation>要附加的檔案（可重複）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>A mailto: link to open (RFC 6068).</source>
+        <translation>要開啟的 mailto: 連結（RFC 6068）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailto: link. Use --attach to attach a file.</source>
+        <translation>「%1」不是 mailto: 連結。要附加檔案，請使用 --attach。</translation>
+    </message>
+    <message>
+        <source>The link also asked for fields that were ignored for your safety: %1</source>
+        <translation>該連結還要求填寫一些欄位，為了你的安全已忽略：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: there is no readable file there.</source>
+        <translation>「%1」沒有附加：那裡沒有可讀取的檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptAnnotator</name>
+    <message>
+        <source>The secret part is hidden on purpose, so the transcript can be shared safely.</source>
+        <translation>機密部分被刻意隱藏，這樣對話記錄可以放心分享。</translation>
+    </message>
+    <message>
+        <source>A sign-in answer (user name, password or token). Qourier hides it on purpose, so the transcript can be shared safely.</source>
+        <translation>一則登入回應（使用者名稱、密碼或權杖）。Qourier 刻意將其隱藏，這樣對話記錄可以放心分享。</translation>
+    </message>
+    <message>
+        <source>Qourier introduces itself and asks which extensions the server supports (RFC 5321 §4.1.1.1).</source>
+        <translation>Qourier 介紹自己，並詢問伺服器支援哪些擴充功能（RFC 5321 §4.1.1.1）。</translation>
+    </message>
+    <message>
+        <source>The old greeting without extensions, used only when the server refuses EHLO (RFC 5321 §4.1.1.1).</source>
+        <translation>不帶擴充功能的舊式問候，只在伺服器拒絕 EHLO 時使用（RFC 5321 §4.1.1.1）。</translation>
+    </message>
+    <message>
+        <source>Asks the server to switch this connection to encryption (RFC 3207).</source>
+        <translation>要求伺服器將此連線切換為加密（RFC 3207）。</translation>
+    </message>
+    <message>
+        <source>Signs in with PLAIN: user name and password together in one base64 line (RFC 4616).</source>
+        <translation>使用 PLAIN 登入：使用者名稱和密碼一起放在一行 base64 中（RFC 4616）。</translation>
+    </message>
+    <message>
+        <source>Signs in with LOGIN: the server asks for the user name, then the password, each in base64.</source>
+        <translation>使用 LOGIN 登入：伺服器先要使用者名稱，再要密碼，皆以 base64 編碼。</translation>
+    </message>
+    <message>
+        <source>Signs in with CRAM-MD5: only a keyed hash of the server&apos;s challenge travels, never the password itself (RFC 2195).</source>
+        <translation>使用 CRAM-MD5 登入：傳輸的只是對伺服器挑戰的帶金鑰雜湊，密碼本身從不傳輸（RFC 2195）。</translation>
+    </message>
+    <message>
+        <source>Signs in with an OAuth 2.0 access token instead of a password.</source>
+        <translation>使用 OAuth 2.0 存取權杖而不是密碼登入。</translation>
+    </message>
+    <message>
+        <source>Signs in with the %1 method (RFC 4954).</source>
+        <translation>使用 %1 方式登入（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>Gives up the sign-in exchange (RFC 4954 §4).</source>
+        <translation>放棄本次登入交換（RFC 4954 §4）。</translation>
+    </message>
+    <message>
+        <source>Starts a new message and names its sender (RFC 5321 §4.1.1.2).</source>
+        <translation>開始一封新郵件並指定寄件者（RFC 5321 §4.1.1.2）。</translation>
+    </message>
+    <message>
+        <source>Starts a new message with no return address, so it can never cause a bounce (RFC 5321 §4.5.5).</source>
+        <translation>開始一封沒有退信地址的新郵件，因此它永遠不會引起退信（RFC 5321 §4.5.5）。</translation>
+    </message>
+    <message>
+        <source>Starts a new message; undeliverable mail is reported to %1 (the envelope sender, RFC 5321 §4.1.1.2).</source>
+        <translation>開始一封新郵件；無法投遞時會通知 %1（信封寄件者，RFC 5321 §4.1.1.2）。</translation>
+    </message>
+    <message>
+        <source>the size is announced in advance (SIZE, RFC 1870)</source>
+        <translation>預先宣告了郵件大小（SIZE，RFC 1870）</translation>
+    </message>
+    <message>
+        <source>the text uses 8-bit characters (RFC 6152)</source>
+        <translation>內文使用 8 位元字元（RFC 6152）</translation>
+    </message>
+    <message>
+        <source>the message contains binary data (RFC 3030)</source>
+        <translation>郵件包含二進位資料（RFC 3030）</translation>
+    </message>
+    <message>
+        <source>addresses may contain non-ASCII characters (RFC 6531)</source>
+        <translation>地址可以包含非 ASCII 字元（RFC 6531）</translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>另外：%1。</translation>
+    </message>
+    <message>
+        <source>Names one recipient, %1. To, Cc and Bcc all travel this way, one RCPT TO each; the headers the recipients see are separate (RFC 5321 §4.1.1.3).</source>
+        <translation>指定一位收件者：%1。收件者、副本和密件副本都透過這種方式傳遞，每人一條 RCPT TO；收件者看到的郵件標頭是另一回事（RFC 5321 §4.1.1.3）。</translation>
+    </message>
+    <message>
+        <source>Asks to send the message itself; the server answers 354 when it is ready (RFC 5321 §4.1.1.4).</source>
+        <translation>要求傳送郵件本身；伺服器準備好後回覆 354（RFC 5321 §4.1.1.4）。</translation>
+    </message>
+    <message>
+        <source>A line with only a dot ends the message (RFC 5321 §4.1.1.4); dots at the start of message lines were doubled so they cannot end it early.</source>
+        <translation>只有一個點的一行表示郵件結束（RFC 5321 §4.1.1.4）；郵件中行首的點已被重複一次，所以不會提前結束郵件。</translation>
+    </message>
+    <message>
+        <source>Sends the last chunk of the message, %1 bytes; no end-of-data dot is needed (CHUNKING, RFC 3030).</source>
+        <translation>傳送郵件的最後一塊，%1 位元組；不需要表示結束的點（CHUNKING，RFC 3030）。</translation>
+    </message>
+    <message>
+        <source>Sends one chunk of the message, %1 bytes, counted instead of ended by a dot (CHUNKING, RFC 3030).</source>
+        <translation>傳送郵件的一塊，%1 位元組，依長度計算而不是以點結束（CHUNKING，RFC 3030）。</translation>
+    </message>
+    <message>
+        <source>Cancels the current message but keeps the connection open (RFC 5321 §4.1.1.5).</source>
+        <translation>取消目前的郵件，但保持連線（RFC 5321 §4.1.1.5）。</translation>
+    </message>
+    <message>
+        <source>Does nothing; checks that the server is still there (RFC 5321 §4.1.1.9).</source>
+        <translation>什麼也不做；只是確認伺服器還在（RFC 5321 §4.1.1.9）。</translation>
+    </message>
+    <message>
+        <source>Says goodbye; the server answers 221 and closes the connection (RFC 5321 §4.1.1.10).</source>
+        <translation>道別；伺服器回覆 221 並關閉連線（RFC 5321 §4.1.1.10）。</translation>
+    </message>
+    <message>
+        <source>Not a valid SMTP reply: a reply line starts with a three-digit code.</source>
+        <translation>不是有效的 SMTP 回覆：回覆行應以三位數字代碼開頭。</translation>
+    </message>
+    <message>
+        <source>The server answers EHLO with its name; each following line names one extension it supports.</source>
+        <translation>伺服器以自己的名稱回覆 EHLO；後面每一行列出它支援的一項擴充功能。</translation>
+    </message>
+    <message>
+        <source>More lines follow (&quot;%1-&quot;); the last line of the reply starts with &quot;%1 &quot;.</source>
+        <translation>後面還有更多行（「%1-」）；回覆的最後一行以「%1 」開頭。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>The server accepts several commands at once (RFC 2920).</source>
+        <translation>伺服器可以一次接收多個指令（RFC 2920）。</translation>
+    </message>
+    <message>
+        <source>The server accepts messages up to %1 MB (RFC 1870).</source>
+        <translation>伺服器接受最大 %1 MB 的郵件（RFC 1870）。</translation>
+    </message>
+    <message>
+        <source>The server can be told a message&apos;s size in advance but sets no fixed limit (RFC 1870).</source>
+        <translation>可以預先告訴伺服器郵件大小，但它沒有設定固定上限（RFC 1870）。</translation>
+    </message>
+    <message>
+        <source>The server supports signing in (RFC 4954).</source>
+        <translation>伺服器支援登入（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>The server can sign you in with: %1 (RFC 4954).</source>
+        <translation>伺服器支援的登入方式：%1（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>The server can switch this connection to encryption (STARTTLS, RFC 3207).</source>
+        <translation>伺服器可以將此連線切換為加密（STARTTLS，RFC 3207）。</translation>
+    </message>
+    <message>
+        <source>The server accepts message text with 8-bit characters (RFC 6152).</source>
+        <translation>伺服器接受含 8 位元字元的郵件內文（RFC 6152）。</translation>
+    </message>
+    <message>
+        <source>The server accepts non-ASCII addresses and headers, Chinese for example (RFC 6531).</source>
+        <translation>伺服器接受非 ASCII 的地址和郵件標頭，例如中文（RFC 6531）。</translation>
+    </message>
+    <message>
+        <source>The server accepts the message in counted chunks with BDAT instead of DATA (RFC 3030).</source>
+        <translation>伺服器接受用 BDAT 取代 DATA、依長度分塊傳輸郵件（RFC 3030）。</translation>
+    </message>
+    <message>
+        <source>The server accepts binary message data, sent with BDAT (RFC 3030).</source>
+        <translation>伺服器接受用 BDAT 傳送的二進位郵件資料（RFC 3030）。</translation>
+    </message>
+    <message>
+        <source>The server adds detailed status codes such as 5.7.8 to its replies (RFC 2034).</source>
+        <translation>伺服器會在回覆中附上 5.7.8 這樣的詳細狀態碼（RFC 2034）。</translation>
+    </message>
+    <message>
+        <source>The server can send delivery status notifications on request (RFC 3461).</source>
+        <translation>伺服器可以依要求傳送投遞狀態通知（RFC 3461）。</translation>
+    </message>
+    <message>
+        <source>The server can be asked to deliver within a time limit (RFC 2852).</source>
+        <translation>可以要求伺服器在限定時間內投遞（RFC 2852）。</translation>
+    </message>
+    <message>
+        <source>The server can be asked to send out mail it queued for a domain (RFC 1985).</source>
+        <translation>可以要求伺服器送出它為某個網域排隊的郵件（RFC 1985）。</translation>
+    </message>
+    <message>
+        <source>The server can check whether a mailbox exists (VRFY, RFC 5321 §3.5).</source>
+        <translation>伺服器可以檢查某個信箱是否存在（VRFY，RFC 5321 §3.5）。</translation>
+    </message>
+    <message>
+        <source>The server can list the members of a mailing list (EXPN, RFC 5321 §3.5).</source>
+        <translation>伺服器可以列出郵寄清單的成員（EXPN，RFC 5321 §3.5）。</translation>
+    </message>
+    <message>
+        <source>The server answers the HELP command.</source>
+        <translation>伺服器會回應 HELP 指令。</translation>
+    </message>
+    <message>
+        <source>The server can promise to pass the message on only over TLS (RFC 8689).</source>
+        <translation>伺服器可以承諾只透過 TLS 轉送郵件（RFC 8689）。</translation>
+    </message>
+    <message>
+        <source>The server accepts message priorities (RFC 6710).</source>
+        <translation>伺服器接受郵件優先順序（RFC 6710）。</translation>
+    </message>
+    <message>
+        <source>The server announces its limits, such as recipients per message (RFC 9422).</source>
+        <translation>伺服器公布它的限制，例如每封郵件的收件者人數（RFC 9422）。</translation>
+    </message>
+    <message>
+        <source>An extension of this server&apos;s own (%1), not part of any standard.</source>
+        <translation>這台伺服器自己的擴充功能（%1），不屬於任何標準。</translation>
+    </message>
+    <message>
+        <source>System status or help reply.</source>
+        <translation>系統狀態或說明回覆。</translation>
+    </message>
+    <message>
+        <source>Help text for people.</source>
+        <translation>給人看的說明文字。</translation>
+    </message>
+    <message>
+        <source>The server agrees: the TLS handshake starts now, and everything after it is encrypted (RFC 3207).</source>
+        <translation>伺服器同意：現在開始 TLS 交握，之後的所有內容都會加密（RFC 3207）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting: it is ready and tells its name (RFC 5321 §4.3.1).</source>
+        <translation>伺服器的問候：它已就緒，並報上自己的名稱（RFC 5321 §4.3.1）。</translation>
+    </message>
+    <message>
+        <source>The server says goodbye and closes the connection.</source>
+        <translation>伺服器道別並關閉連線。</translation>
+    </message>
+    <message>
+        <source>Signed in successfully (RFC 4954).</source>
+        <translation>登入成功（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>OK: the requested action was done.</source>
+        <translation>好的：要求的動作已完成。</translation>
+    </message>
+    <message>
+        <source>OK: the recipient is not local, and the server will forward the message.</source>
+        <translation>好的：收件者不在本伺服器，伺服器會轉寄這封郵件。</translation>
+    </message>
+    <message>
+        <source>The server cannot check the recipient now but will try to deliver.</source>
+        <translation>伺服器現在無法核實收件者，但會嘗試投遞。</translation>
+    </message>
+    <message>
+        <source>The server waits for the sign-in data (an empty challenge, RFC 4954).</source>
+        <translation>伺服器在等待登入資料（空的挑戰，RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>The server asks for the next sign-in step with a base64 challenge (RFC 4954).</source>
+        <translation>伺服器用一個 base64 挑戰要求進行下一步登入（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>The server asks for the next sign-in step; its base64 challenge decodes to &quot;%1&quot; (RFC 4954).</source>
+        <translation>伺服器要求進行下一步登入；它的 base64 挑戰解碼後是「%1」（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>Go ahead: send the message, ending with a line that holds only a dot (RFC 5321 §4.1.1.4).</source>
+        <translation>請繼續：傳送郵件，最後以只有一個點的一行結束（RFC 5321 §4.1.1.4）。</translation>
+    </message>
+    <message>
+        <source>The server is closing the connection: it is busy, shutting down or limiting connections; try later.</source>
+        <translation>伺服器正在關閉連線：它很忙、正在關機或在限制連線數；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>A password transition is needed (RFC 4954).</source>
+        <translation>需要進行密碼轉換（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>Temporarily refused: the mailbox is busy or unavailable (greylisting, for example); try later.</source>
+        <translation>暫時拒絕：信箱忙碌或無法使用（例如灰名單）；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Temporarily refused: an error at the server stopped the action; try later.</source>
+        <translation>暫時拒絕：伺服器端發生錯誤，動作已中止；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Temporarily refused: the server is out of storage, or this message has too many recipients.</source>
+        <translation>暫時拒絕：伺服器儲存空間不足，或是這封郵件的收件者太多。</translation>
+    </message>
+    <message>
+        <source>Temporarily refused: encryption or sign-in is not available right now.</source>
+        <translation>暫時拒絕：加密或登入目前無法使用。</translation>
+    </message>
+    <message>
+        <source>The server cannot accept these parameters right now.</source>
+        <translation>伺服器目前無法接受這些參數。</translation>
+    </message>
+    <message>
+        <source>Syntax error: the server did not recognise the command (or the line was too long).</source>
+        <translation>語法錯誤：伺服器無法辨識該指令（或是這一行太長）。</translation>
+    </message>
+    <message>
+        <source>Syntax error in the command&apos;s parameters.</source>
+        <translation>指令參數有語法錯誤。</translation>
+    </message>
+    <message>
+        <source>This server does not implement that command.</source>
+        <translation>這台伺服器沒有實作該指令。</translation>
+    </message>
+    <message>
+        <source>Bad sequence of commands, for example sending before signing in.</source>
+        <translation>指令順序錯誤，例如在登入之前就傳送。</translation>
+    </message>
+    <message>
+        <source>The server does not implement that parameter, for example that sign-in method.</source>
+        <translation>伺服器沒有實作該參數，例如那種登入方式。</translation>
+    </message>
+    <message>
+        <source>This domain does not accept mail at all (RFC 7504).</source>
+        <translation>這個網域完全不接收郵件（RFC 7504）。</translation>
+    </message>
+    <message>
+        <source>The message is larger than the server&apos;s fixed limit.</source>
+        <translation>郵件超過了伺服器的固定上限。</translation>
+    </message>
+    <message>
+        <source>Sign-in required: the server wants you to authenticate first, or to use encryption (RFC 4954).</source>
+        <translation>需要登入：伺服器要求你先進行身分驗證，或是先使用加密（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>The sign-in method is too weak for this server; it wants a stronger one, such as an app password (RFC 4954).</source>
+        <translation>對這台伺服器來說，該登入方式安全性太低；它要求更強的方式，例如應用程式密碼（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the server rejected the user name or password (RFC 4954).</source>
+        <translation>登入失敗：伺服器拒絕了使用者名稱或密碼（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>This sign-in method needs encryption first (RFC 4954).</source>
+        <translation>這種登入方式需要先加密（RFC 4954）。</translation>
+    </message>
+    <message>
+        <source>Refused: the mailbox does not exist or policy forbids it (relaying denied, spam).</source>
+        <translation>拒絕：信箱不存在，或是政策不允許（禁止轉送、垃圾郵件）。</translation>
+    </message>
+    <message>
+        <source>Refused: the recipient is not local to this server.</source>
+        <translation>拒絕：收件者不在這台伺服器上。</translation>
+    </message>
+    <message>
+        <source>Refused: the message is too large or the mailbox is full.</source>
+        <translation>拒絕：郵件太大或信箱已滿。</translation>
+    </message>
+    <message>
+        <source>Refused: the address is not allowed (bad syntax, or you may not send as it).</source>
+        <translation>拒絕：地址不被允許（語法錯誤，或是你不能以該地址寄信）。</translation>
+    </message>
+    <message>
+        <source>The transaction failed; at the greeting it means no service here, after the message often a spam filter.</source>
+        <translation>交易失敗；出現在問候時表示這裡不提供服務，出現在郵件之後通常是垃圾郵件過濾。</translation>
+    </message>
+    <message>
+        <source>The server does not recognise the parameters of MAIL FROM or RCPT TO.</source>
+        <translation>伺服器無法辨識 MAIL FROM 或 RCPT TO 的參數。</translation>
+    </message>
+    <message>
+        <source>Success (2xx).</source>
+        <translation>成功（2xx）。</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more (3xx).</source>
+        <translation>請繼續：伺服器在等待更多內容（3xx）。</translation>
+    </message>
+    <message>
+        <source>Temporary failure (4xx): the same command may work later.</source>
+        <translation>暫時失敗（4xx）：同樣的指令稍後可能會成功。</translation>
+    </message>
+    <message>
+        <source>Permanent failure (5xx): repeating the same command will not help.</source>
+        <translation>永久失敗（5xx）：重複同樣的指令也沒有用。</translation>
+    </message>
+    <message>
+        <source>all is well</source>
+        <translation>一切正常</translation>
+    </message>
+    <message>
+        <source>no further detail</source>
+        <translation>沒有更多細節</translation>
+    </message>
+    <message>
+        <source>the sender address is accepted</source>
+        <translation>寄件者地址已接受</translation>
+    </message>
+    <message>
+        <source>a problem with an address</source>
+        <translation>地址有問題</translation>
+    </message>
+    <message>
+        <source>the mailbox does not exist</source>
+        <translation>信箱不存在</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s domain does not exist or takes no mail</source>
+        <translation>收件者的網域不存在或不接收郵件</translation>
+    </message>
+    <message>
+        <source>the recipient address has invalid syntax</source>
+        <translation>收件者地址語法無效</translation>
+    </message>
+    <message>
+        <source>the recipient address is accepted</source>
+        <translation>收件者地址已接受</translation>
+    </message>
+    <message>
+        <source>the mailbox has moved</source>
+        <translation>信箱已搬移</translation>
+    </message>
+    <message>
+        <source>the sender address has invalid syntax</source>
+        <translation>寄件者地址語法無效</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s domain is not valid</source>
+        <translation>寄件者的網域無效</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s domain accepts no mail (null MX)</source>
+        <translation>收件者的網域不接收郵件（空 MX）</translation>
+    </message>
+    <message>
+        <source>a problem with the mailbox</source>
+        <translation>信箱有問題</translation>
+    </message>
+    <message>
+        <source>the mailbox is disabled</source>
+        <translation>信箱已停用</translation>
+    </message>
+    <message>
+        <source>the mailbox is full</source>
+        <translation>信箱已滿</translation>
+    </message>
+    <message>
+        <source>the message is longer than the mailbox accepts</source>
+        <translation>郵件超過了該信箱允許的長度</translation>
+    </message>
+    <message>
+        <source>a problem with the mail system</source>
+        <translation>郵件系統有問題</translation>
+    </message>
+    <message>
+        <source>the mail system is full</source>
+        <translation>郵件系統已滿</translation>
+    </message>
+    <message>
+        <source>the system is not accepting messages now</source>
+        <translation>系統目前不接收郵件</translation>
+    </message>
+    <message>
+        <source>the message is too big for the system</source>
+        <translation>郵件對系統來說太大</translation>
+    </message>
+    <message>
+        <source>the next server did not answer</source>
+        <translation>下一台伺服器沒有回應</translation>
+    </message>
+    <message>
+        <source>the connection broke</source>
+        <translation>連線中斷</translation>
+    </message>
+    <message>
+        <source>a directory (DNS) lookup failed</source>
+        <translation>目錄（DNS）查詢失敗</translation>
+    </message>
+    <message>
+        <source>the mail system is congested</source>
+        <translation>郵件系統壅塞</translation>
+    </message>
+    <message>
+        <source>the message waited too long and expired</source>
+        <translation>郵件等待太久，已逾期</translation>
+    </message>
+    <message>
+        <source>a protocol problem</source>
+        <translation>協定問題</translation>
+    </message>
+    <message>
+        <source>invalid command</source>
+        <translation>無效指令</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>語法錯誤</translation>
+    </message>
+    <message>
+        <source>too many recipients</source>
+        <translation>收件者太多</translation>
+    </message>
+    <message>
+        <source>invalid command arguments</source>
+        <translation>指令參數無效</translation>
+    </message>
+    <message>
+        <source>the sign-in line was too long</source>
+        <translation>登入資料行太長</translation>
+    </message>
+    <message>
+        <source>a problem with the message content</source>
+        <translation>郵件內容有問題</translation>
+    </message>
+    <message>
+        <source>non-ASCII addresses are not accepted (RFC 6531)</source>
+        <translation>不接受非 ASCII 地址（RFC 6531）</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>已登入</translation>
+    </message>
+    <message>
+        <source>a security or policy problem, often: sign in first</source>
+        <translation>安全或政策問題，通常是：請先登入</translation>
+    </message>
+    <message>
+        <source>not allowed: delivery refused by policy</source>
+        <translation>不允許：政策拒絕投遞</translation>
+    </message>
+    <message>
+        <source>the user name or password is wrong</source>
+        <translation>使用者名稱或密碼錯誤</translation>
+    </message>
+    <message>
+        <source>the sign-in method is too weak</source>
+        <translation>登入方式安全性太低</translation>
+    </message>
+    <message>
+        <source>encryption is needed</source>
+        <translation>需要加密</translation>
+    </message>
+    <message>
+        <source>this sign-in method needs encryption</source>
+        <translation>這種登入方式需要加密</translation>
+    </message>
+    <message>
+        <source>a password change is needed</source>
+        <translation>需要變更密碼</translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation>帳號已停用</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s SPF check failed</source>
+        <translation>寄件者的 SPF 檢查未通過</translation>
+    </message>
+    <message>
+        <source>the reverse DNS check failed</source>
+        <translation>反向 DNS 檢查未通過</translation>
+    </message>
+    <message>
+        <source>several authentication checks failed (SPF, DKIM, DMARC)</source>
+        <translation>多項身分驗證檢查未通過（SPF、DKIM、DMARC）</translation>
+    </message>
+    <message>
+        <source>Qourier opens a TCP connection. Port 465 starts with TLS at once; 587 and 25 start in clear text and switch to encryption with STARTTLS.</source>
+        <translation>Qourier 建立 TCP 連線。連接埠 465 一開始就使用 TLS；587 和 25 先以明文開始，再透過 STARTTLS 切換為加密。</translation>
+    </message>
+    <message>
+        <source>From here on, everything is encrypted.</source>
+        <translation>從這裡開始，所有內容都已加密。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so Qourier cannot be sure who is on the other end.</source>
+        <translation>無法驗證伺服器的憑證，所以 Qourier 無法確定對方是誰。</translation>
+    </message>
+    <message>
+        <source>The certificate is exactly the one you chose to trust.</source>
+        <translation>這正是你選擇信任的那張憑證。</translation>
+    </message>
+    <message>
+        <source>The message itself is not shown here, only its size.</source>
+        <translation>這裡不顯示郵件本身，只顯示它的大小。</translation>
+    </message>
+</context>
+</TS>

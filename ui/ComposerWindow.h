@@ -1,0 +1,143 @@
+#pragma once
+// The composer: From, To, Cc, Bcc, Subject, the body (rich or plain text), attachments, and
+// while sending a progress panel with Cancel. It displays values and emits intents
+// (sendRequested, cancelRequested, serverSettingsRequested); app/ComposerController decides what
+// they mean. Every control has an objectName ending in its class, which GUI tests rely on.
+
+#include "ComposerDraft.h"
+#include "MailAddress.h"
+#include "NoticePanel.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class Asker;
+class AttachmentListWidget;
+class BodyTextEdit;
+class ConnectionLogDock;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QToolBar;
+class QToolButton;
+class RecipientLineEdit;
+class SendProgressPanel;
+
+class ComposerWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Field { From, To, Cc, Bcc, Subject, Body, Attachments };
+
+    // `asker` answers the window's own questions (a link's address, discarding on close); it must
+    // outlive the window. May be null: then nothing is asked and closing just closes.
+    explicit ComposerWindow(Asker* asker = nullptr, QWidget* parent = nullptr);
+    ~ComposerWindow() override;
+
+    // Identities shown in From, each with its signature (plain text, may be empty).
+    void setIdentities(const QList<MailAddress>& identities, const QStringList& signatures);
+    void setCompletions(const QStringList& entries);
+
+    // Prefill (start-up options, mailto:). Body text goes above the signature.
+    void setRecipients(const QString& to, const QString& cc, const QString& bcc);
+    void setSubject(const QString& subject);
+    void setBodyText(const QString& text);
+    int addAttachments(const QStringList& paths);
+
+    ComposerDraft draft() const;
+    // Anything the person would lose by closing: recipients, subject, text, attachments.
+    bool hasContent() const;
+    // A fresh message for the current identity (after a successful send).
+    void resetToNewMessage();
+
+    // Checks every recipient field, marks the bad ones; the first bad field gets the focus.
+    bool validateRecipients();
+    // After a partial delivery: only these addresses (the refused ones) stay in To/Cc/Bcc.
+    void keepOnlyRecipients(const QStringList& addresses);
+    void markRefused(const QStringList& addresses, const QString& reason);
+    void focusField(Field field);
+    void setCcVisible(bool visible);
+    void setBccVisible(bool visible);
+
+    // Locks the message while it is being sent (what is shown is what is sent) and shows the
+    // progress panel; unlocking keeps everything as it was.
+    void setSending(bool sending);
+    bool isSending() const { return m_sending; }
+
+    void showNotice(const NoticePanel::Notice& notice);
+    void showStatus(const QString& message, int timeoutMs = 0);
+    // The non-modal file dialog of File ▸ Attach Files.
+    void chooseAttachments();
+    void showConnectionLog();
+
+    SendProgressPanel* progressPanel() const { return m_progressPanel; }
+    NoticePanel* noticePanel() const { return m_noticePanel; }
+    ConnectionLogDock* connectionLog() const { return m_logDock; }
+    BodyTextEdit* bodyEdit() const { return m_body; }
+    QAction* sendAction() const { return m_sendAction; }
+
+signals:
+    void sendRequested();
+    void cancelRequested();
+    void serverSettingsRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildFields(QWidget* parent);
+    void buildFormatBar(QWidget* parent);
+    void buildMenus();
+    void buildToolBar();
+    void updateTitle();
+    void updateAttachmentSummary();
+    void updateFormatActions();
+    void onIdentityChanged(int index);
+    void onRichTextToggled(bool rich);
+    void askLink();
+    void forwardToFocus(const char* slot);
+    RecipientLineEdit* fieldFor(Field field) const;
+    QList<RecipientLineEdit*> recipientFields() const;
+
+    Asker* m_asker = nullptr;
+    QComboBox* m_fromComboBox = nullptr;
+    RecipientLineEdit* m_toLineEdit = nullptr;
+    RecipientLineEdit* m_ccLineEdit = nullptr;
+    RecipientLineEdit* m_bccLineEdit = nullptr;
+    QLabel* m_ccLabel = nullptr;
+    QLabel* m_bccLabel = nullptr;
+    QToolButton* m_ccToolButton = nullptr;
+    QToolButton* m_bccToolButton = nullptr;
+    QLineEdit* m_subjectLineEdit = nullptr;
+    QToolBar* m_formatToolBar = nullptr;
+    BodyTextEdit* m_body = nullptr;
+    QWidget* m_attachmentPane = nullptr;
+    QLabel* m_attachmentSummaryLabel = nullptr;
+    QToolButton* m_removeAttachmentButton = nullptr;
+    AttachmentListWidget* m_attachmentList = nullptr;
+    NoticePanel* m_noticePanel = nullptr;
+    SendProgressPanel* m_progressPanel = nullptr;
+    ConnectionLogDock* m_logDock = nullptr;
+
+    QAction* m_sendAction = nullptr;
+    QAction* m_attachAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_showCcAction = nullptr;
+    QAction* m_showBccAction = nullptr;
+    QAction* m_richTextAction = nullptr;
+    QAction* m_boldAction = nullptr;
+    QAction* m_italicAction = nullptr;
+    QAction* m_bulletListAction = nullptr;
+    QAction* m_numberedListAction = nullptr;
+    QAction* m_quoteAction = nullptr;
+    QAction* m_linkAction = nullptr;
+
+    QStringList m_signatures;
+    bool m_sending = false;
+    bool m_closeConfirmed = false;
+    bool m_closeWhenIdle = false;
+    bool m_closeQuestionOpen = false;
+};
