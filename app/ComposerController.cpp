@@ -7,6 +7,7 @@
 #include "DialogAsker.h"
 #include "ErrorText.h"
 #include "MessageBuilder.h"
+#include "SandboxRunner.h"
 #include "SendProgressPanel.h"
 #include "ServerSettingsDialog.h"
 #include "StartupRequest.h"
@@ -53,6 +54,7 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
                      : environment.cacheDir)
 {
     Q_ASSERT(m_settings);
+    m_sandbox = environment.sandbox;
     m_asker = environment.asker;
     if (!m_asker) {
         m_ownAsker = std::make_unique<DialogAsker>();
@@ -72,22 +74,31 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
     connect(m_window.get(), &ComposerWindow::sendRequested, this, &ComposerController::requestSend);
     connect(m_window.get(), &ComposerWindow::cancelRequested, m_sender, &SendController::cancel);
     connect(m_window.get(), &ComposerWindow::serverSettingsRequested, this, [this]() { openServerSettings(false); });
+    // For now "Use a real account…" is the server settings dialog; the account wizard can take
+    // over this one connection.
+    connect(m_window.get(), &ComposerWindow::addAccountRequested, this, [this]() { openServerSettings(false); });
+    connect(m_window.get(), &ComposerWindow::sandboxMailRequested, this,
+            [this]() { emit sandboxMailRequested(QString()); });
+    connect(m_window.get(), &ComposerWindow::identityChanged, this, &ComposerController::onIdentityChanged);
+    connect(m_window->noticePanel(), &NoticePanel::actionTriggered, this, &ComposerController::onNoticeAction);
+    m_window->setSandboxAvailable(m_sandbox != nullptr);
 
     m_server = ServerSettings::load(*m_settings);
     m_addressBook.load();
     m_window->setCompletions(m_addressBook.completions());
     updateIdentities();
 
-    if (!m_server.isComplete()) {
+    // With a sandbox the composer is ready to send from the start, and its banner says where
+    // messages go; without one, the server has to be set up first.
+    if (!m_server.isComplete() && !m_sandbox) {
         NoticePanel::Notice notice;
         notice.kind = NoticePanel::Kind::Info;
         notice.title = tr("Set up your outgoing server");
         notice.text = tr("Qourier needs to know which server sends your mail and which address you send from.");
         notice.actionText = tr("Server Settings…");
-        m_window->showNotice(notice);
+        showNotice(notice, NoticeAction::ServerSettings);
         m_setupNoticeShown = true;
     }
-    connect(m_window->noticePanel(), &NoticePanel::actionTriggered, this, [this]() { openServerSettings(false); });
 }
 
 ComposerController::~ComposerController()
@@ -116,11 +127,84 @@ void ComposerController::updateIdentities()
 {
     QList<MailAddress> identities;
     QStringList signatures;
-    if (!m_server.senderAddress.isEmpty()) {
+    QStringList labels;
+    // With a sandbox to fall back on, a half-configured server is not offered: sending from it
+    // would only open the settings again.
+    const bool real = m_sandbox ? m_server.isComplete() : !m_server.senderAddress.isEmpty();
+    if (real) {
         identities.append(m_server.sender());
         signatures.append(m_server.signature);
+        labels.append(QString());
     }
-    m_window->setIdentities(identities, signatures);
+    m_sandboxIdentity = -1;
+    if (m_sandbox) {
+        m_sandboxIdentity = int(identities.size());
+        identities.append(sandboxSender());
+        signatures.append(real ? m_server.signature : QString());
+        labels.append(tr("Sandbox (this computer)"));
+    }
+    // The window keeps the current index: the first real server takes the sandbox's place as
+    // the current identity, and a person who picked the sandbox keeps it when settings change.
+    m_window->setIdentities(identities, signatures, labels);
+}
+
+MailAddress ComposerController::sandboxSender() const
+{
+    if (!m_server.senderAddress.trimmed().isEmpty())
+        return m_server.sender();
+    // RFC 6761 §6.3: .localhost names never leave the machine, like the sandbox's mail.
+    return MailAddress{QString(), QStringLiteral("me@sandbox.localhost")};
+}
+
+bool ComposerController::isSandboxSelected() const
+{
+    return m_sandbox && m_sandboxIdentity >= 0 && m_window->currentIdentity() == m_sandboxIdentity;
+}
+
+void ComposerController::chooseSandbox()
+{
+    if (m_sandboxIdentity >= 0 && !m_window->isSending())
+        m_window->setCurrentIdentity(m_sandboxIdentity);
+}
+
+void ComposerController::onIdentityChanged()
+{
+    if (!m_sandbox)
+        return;
+    const bool sandbox = isSandboxSelected();
+    m_window->setSandboxBannerVisible(sandbox, !m_server.isComplete());
+    if (!sandbox || m_sandbox->isRunning())
+        return;
+    // Started when first needed: at start-up with no account, or when the person picks it.
+    QString error;
+    if (!m_sandbox->start(&error))
+        showProblem(tr("The sandbox is not available"), error,
+                    tr("Sending to it will try again. Set up a real account to send your mail."));
+}
+
+QString ComposerController::destinationName() const
+{
+    return m_toSandbox ? tr("the sandbox", "where a message is sent: “Connecting to the sandbox…”") : m_server.host;
+}
+
+void ComposerController::showNotice(const NoticePanel::Notice& notice, NoticeAction action)
+{
+    m_noticeAction = notice.actionText.isEmpty() ? NoticeAction::None : action;
+    m_window->showNotice(notice);
+}
+
+void ComposerController::onNoticeAction()
+{
+    switch (m_noticeAction) {
+    case NoticeAction::None:
+        break;
+    case NoticeAction::ServerSettings:
+        openServerSettings(false);
+        break;
+    case NoticeAction::ShowSandboxMessage:
+        emit sandboxMailRequested(m_sandboxMessage);
+        break;
+    }
 }
 
 void ComposerController::applyStartup(const StartupRequest& request)
@@ -137,7 +221,7 @@ void ComposerController::applyStartup(const StartupRequest& request)
         notice.kind = NoticePanel::Kind::Warning;
         notice.title = tr("Not everything could be taken over");
         notice.text = request.problems.join(QLatin1Char('\n'));
-        m_window->showNotice(notice);
+        showNotice(notice);
     }
     if (!request.to.isEmpty())
         m_window->focusField(request.subject.isEmpty() ? ComposerWindow::Field::Subject : ComposerWindow::Field::Body);
@@ -170,6 +254,8 @@ void ComposerController::requestSend()
     if (m_busy || m_sender->isBusy())
         return;
     m_busy = true;
+    // The identity cannot change while sending (From is locked), so this holds to the end.
+    m_toSandbox = isSandboxSelected();
     m_window->noticePanel()->dismiss();
     continueFrom(Step::Settings);
 }
@@ -189,7 +275,7 @@ void ComposerController::showProblem(const QString& title, const QString& text, 
     notice.title = title;
     notice.text = text;
     notice.advice = advice;
-    m_window->showNotice(notice);
+    showNotice(notice);
 }
 
 void ComposerController::continueFrom(Step step)
@@ -197,7 +283,7 @@ void ComposerController::continueFrom(Step step)
     QPointer<ComposerController> self(this);
     switch (step) {
     case Step::Settings:
-        if (!m_server.isComplete()) {
+        if (!m_toSandbox && !m_server.isComplete()) {
             abortSend();
             openServerSettings(true);
             return;
@@ -281,7 +367,8 @@ void ComposerController::continueFrom(Step step)
     case Step::Build: {
         MessageBuilder::Result built;
         QString error;
-        if (!MessageBuilder::build(m_draft, m_server.sender(), m_cacheDir, &built, &error)) {
+        const MailAddress sender = m_toSandbox ? sandboxSender() : m_server.sender();
+        if (!MessageBuilder::build(m_draft, sender, m_cacheDir, &built, &error)) {
             abortSend();
             showProblem(tr("The message cannot be prepared"), error);
             return;
@@ -298,11 +385,12 @@ void ComposerController::continueFrom(Step step)
 
     case Step::Size: {
         const qint64 size = m_sender->messageSize();
-        if (m_server.sizeLimit > 0 && size > m_server.sizeLimit) {
+        const qint64 limit = m_toSandbox ? m_sandbox->sizeLimit() : m_server.sizeLimit;
+        if (limit > 0 && size > limit) {
             Asker::Question q;
             q.title = tr("Message Too Large");
             q.text = tr("This message is %1, but %2 accepts at most %3.")
-                         .arg(formatSize(size), m_server.host, formatSize(m_server.sizeLimit));
+                         .arg(formatSize(size), destinationName(), formatSize(limit));
             q.informativeText = tr("The server will most likely refuse it. Attachments are about a third larger "
                                    "when sent. Remove some, or share large files by link.");
             q.acceptText = tr("Try Anyway");
@@ -324,7 +412,8 @@ void ComposerController::continueFrom(Step step)
     }
 
     case Step::Password:
-        if (!m_server.user.isEmpty() && m_password.isEmpty()) {
+        // The sandbox's password is its own (SandboxAccount): never asked.
+        if (!m_toSandbox && !m_server.user.isEmpty() && m_password.isEmpty()) {
             Asker::TextRequest request;
             request.title = tr("Password");
             request.label = tr("Password for %1 on %2:").arg(m_server.user, m_server.host);
@@ -346,22 +435,32 @@ void ComposerController::continueFrom(Step step)
 
     case Step::Start: {
         SmtpSettings settings;
+        SmtpCredentials credentials;
         QString error;
-        if (!m_server.toSmtpSettings(&settings, &error)) {
-            abortSend();
-            showProblem(tr("The server settings cannot be used"), error);
-            return;
+        if (m_toSandbox) {
+            if (!m_sandbox->start(&error)) {
+                abortSend();
+                showProblem(tr("The sandbox is not available"), error);
+                return;
+            }
+            settings = m_sandbox->clientSettings();
+            credentials = m_sandbox->credentials();
+        } else {
+            if (!m_server.toSmtpSettings(&settings, &error)) {
+                abortSend();
+                showProblem(tr("The server settings cannot be used"), error);
+                return;
+            }
+            if (!m_server.user.isEmpty()) {
+                credentials.user = m_server.user;
+                credentials.password = m_password;
+            }
         }
         if (m_haveTimeouts)
             settings.timeouts = m_timeouts;
-        SmtpCredentials credentials;
-        if (!m_server.user.isEmpty()) {
-            credentials.user = m_server.user;
-            credentials.password = m_password;
-        }
         m_window->setSending(true);
-        m_window->progressPanel()->begin(m_server.host, m_server.user, m_sender->messageSize());
-        m_window->connectionLog()->beginSession(m_server.host, m_server.port);
+        m_window->progressPanel()->begin(destinationName(), credentials.user, m_sender->messageSize());
+        m_window->connectionLog()->beginSession(m_toSandbox ? settings.host : m_server.host, settings.port);
         m_window->showStatus(tr("Sending…"));
         m_sender->start(settings, credentials);
         return;
@@ -380,7 +479,8 @@ void ComposerController::rememberSizeLimit(qint64 limit)
 
 void ComposerController::showError(const SmtpError& error)
 {
-    const ErrorText::Message words = ErrorText::describe(error, m_server.host, m_server.sizeLimit);
+    const qint64 limit = m_toSandbox ? m_sandbox->sizeLimit() : m_server.sizeLimit;
+    const ErrorText::Message words = ErrorText::describe(error, destinationName(), limit);
     NoticePanel::Notice notice;
     notice.kind = error.kind == SmtpError::Kind::Cancelled && !error.deliveryUncertain ? NoticePanel::Kind::Info
                                                                                         : NoticePanel::Kind::Error;
@@ -389,14 +489,17 @@ void ComposerController::showError(const SmtpError& error)
     notice.serverWords = words.serverWords;
     notice.advice = words.advice;
     notice.offerLog = error.kind != SmtpError::Kind::Cancelled;
-    if (concernsSettings(error.kind))
+    // The sandbox has no settings to correct.
+    if (concernsSettings(error.kind) && !m_toSandbox)
         notice.actionText = tr("Server Settings…");
-    m_window->showNotice(notice);
+    showNotice(notice, NoticeAction::ServerSettings);
 }
 
 void ComposerController::onSendFinished(const SendController::Result& result)
 {
-    rememberSizeLimit(result.sizeLimit);
+    // The sandbox's SIZE says nothing about the real server's.
+    if (!m_toSandbox)
+        rememberSizeLimit(result.sizeLimit);
     MessageBuilder::removeTemporaryFiles(m_temporaryFiles);
     m_temporaryFiles.clear();
     m_window->setSending(false);
@@ -414,7 +517,21 @@ void ComposerController::onSendFinished(const SendController::Result& result)
 
         const QString subject = m_draft.subject.trimmed().isEmpty() ? tr("(no subject)") : m_draft.subject.trimmed();
         NoticePanel::Notice notice;
-        if (result.refused.isEmpty()) {
+        NoticeAction action = NoticeAction::None;
+        if (result.refused.isEmpty() && m_toSandbox) {
+            m_window->resetToNewMessage();
+            m_sandboxMessage = m_sandbox->receiptFor(result.delivery.finalReply);
+            notice.kind = NoticePanel::Kind::Success;
+            notice.title = tr("Message delivered to the sandbox");
+            notice.text = tr("“%1” was received by the sandbox for %n recipient(s). It stays on this computer: "
+                             "nobody else got it.",
+                             nullptr, int(accepted.size()))
+                              .arg(subject);
+            notice.actionText = tr("Show It");
+            notice.autoHideMs = 30000;
+            action = NoticeAction::ShowSandboxMessage;
+            m_window->showStatus(tr("Message delivered to the sandbox."), 15000);
+        } else if (result.refused.isEmpty()) {
             m_window->resetToNewMessage();
             notice.kind = NoticePanel::Kind::Success;
             notice.title = tr("Message sent");
@@ -437,9 +554,10 @@ void ComposerController::onSendFinished(const SendController::Result& result)
             notice.offerLog = true;
             m_window->showStatus(tr("Message sent, but not to every recipient."), 15000);
         }
-        m_window->showNotice(notice);
+        showNotice(notice, action);
     } else {
-        if (result.error.kind == SmtpError::Kind::AuthFailed || result.error.kind == SmtpError::Kind::AuthTokenExpired)
+        if (!m_toSandbox
+            && (result.error.kind == SmtpError::Kind::AuthFailed || result.error.kind == SmtpError::Kind::AuthTokenExpired))
             m_password.clear(); // ask again next time
         if (!result.refused.isEmpty())
             m_window->markRefused(result.refused, result.refusedReply);

@@ -2,9 +2,15 @@
 // Wires the composer window to the engine: checks before sending (recipients, subject,
 // attachment reminder, the server's SIZE), asks the password, runs SendController, shows progress
 // and the outcome, and keeps the message in the window whenever it was not sent.
+//
+// With a SandboxRunner, the built-in sandbox is one more identity in From ("Sandbox (this
+// computer)"), and the only one until a real server is set up: a first run can send at once, to
+// any address, and see the result. Sending there takes the same path as to a real server
+// (STARTTLS, AUTH, the certificate pinned), with the sandbox's own login, so nothing is asked.
 
 #include "AddressBook.h"
 #include "ComposerDraft.h"
+#include "NoticePanel.h"
 #include "SendController.h"
 #include "ServerSettings.h"
 
@@ -17,6 +23,7 @@ class Asker;
 class ComposerWindow;
 class DialogAsker;
 class QSettings;
+class SandboxRunner;
 class ServerSettingsDialog;
 class StartupRequest;
 
@@ -30,6 +37,7 @@ public:
         QString addressBookPath;       // empty = AddressBook::defaultPath()
         QString cacheDir;              // for pasted images; empty = CacheLocation
         Asker* asker = nullptr;        // null = real dialogs
+        SandboxRunner* sandbox = nullptr; // null = no sandbox identity; not owned, outlives this
     };
 
     explicit ComposerController(const Environment& environment, QObject* parent = nullptr);
@@ -48,15 +56,29 @@ public:
 
     bool isBusy() const { return m_busy; }
 
+    SandboxRunner* sandbox() const { return m_sandbox; }
+    // The From identity that sends to the sandbox is the current one.
+    bool isSandboxSelected() const;
+    // Makes the sandbox identity the current one (starting the sandbox if needed).
+    void chooseSandbox();
+    // The From address of messages sent to the sandbox: the configured sender's, so the sandbox
+    // shows what recipients would see, or a placeholder before there is one.
+    MailAddress sandboxSender() const;
+
     // Hand-tuning for tests (shorter timeouts); applied to every session.
     void setTimeouts(const SmtpTimeouts& timeouts) { m_timeouts = timeouts; m_haveTimeouts = true; }
 
 signals:
     // After every attempt, once the window shows the outcome.
     void sendFinished(const SendController::Result& result);
+    // The person wants the sandbox's captured mail, on the message with this receipt (empty:
+    // no particular message). app/GuiApplication opens the viewer.
+    void sandboxMailRequested(const QString& jsonPath);
 
 private:
     enum class Step { Settings, Recipients, Subject, AttachmentReminder, Build, Size, Password, Start };
+    // What the notice's one action button does.
+    enum class NoticeAction { None, ServerSettings, ShowSandboxMessage };
 
     void requestSend();
     void continueFrom(Step step);
@@ -64,7 +86,12 @@ private:
     void onSendFinished(const SendController::Result& result);
     void showError(const SmtpError& error);
     void showProblem(const QString& title, const QString& text, const QString& advice = QString());
+    void showNotice(const NoticePanel::Notice& notice, NoticeAction action = NoticeAction::None);
+    void onNoticeAction();
     void updateIdentities();
+    void onIdentityChanged();
+    // The name of where the current send goes, for sentences ("smtp.example.org", "the sandbox").
+    QString destinationName() const;
     void rememberSizeLimit(qint64 limit);
 
     QSettings* m_settings = nullptr;
@@ -77,9 +104,15 @@ private:
     QString m_cacheDir;
     QPointer<ServerSettingsDialog> m_settingsDialog;
     bool m_setupNoticeShown = false;
+    NoticeAction m_noticeAction = NoticeAction::None;
+
+    SandboxRunner* m_sandbox = nullptr;
+    int m_sandboxIdentity = -1;   // its index in From; -1 without a sandbox
+    QString m_sandboxMessage;     // receipt of the last message sent to the sandbox
 
     // The send being prepared or running.
     bool m_busy = false;
+    bool m_toSandbox = false; // this send goes to the sandbox
     ComposerDraft m_draft;
     QList<MailAddress> m_recipients; // To + Cc + Bcc of m_draft
     QStringList m_temporaryFiles;

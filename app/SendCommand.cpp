@@ -3,7 +3,9 @@
 
 #include "SendCommand.h"
 
+#include "AccountStore.h"
 #include "AddressParser.h"
+#include "CredentialStore.h"
 #include "MimeWriter.h"
 #include "SmtpSession.h"
 
@@ -15,6 +17,7 @@
 #include <QSslCertificate>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -64,7 +67,9 @@ int SendCommand::exitCodeFor(const SmtpError& error)
     case K::HostLookup:
     case K::ConnectionRefused:
     case K::Network:
-    case K::Proxy: return Connect;
+    case K::Proxy:
+    case K::ProxyAuthFailed:
+    case K::ProxyTargetUnreachable: return Connect;
     case K::TlsHandshake:
     case K::CertificateRejected:
     case K::StartTlsUnavailable:
@@ -135,8 +140,9 @@ int SendCommand::start(const QStringList& arguments)
     const QCommandLineOption noChunking({QStringLiteral("no-chunking")}, tr("Do not use CHUNKING (BDAT)."));
     const QCommandLineOption ehlo({QStringLiteral("ehlo")}, tr("Name to announce in EHLO."), tr("name"));
     const QCommandLineOption quiet({QStringLiteral("quiet")}, tr("No progress line."));
+    const QCommandLineOption account({QStringLiteral("account")}, tr("Use this saved account (its name, address or id): its server, sender and password from the system keychain. Other options override its fields."), tr("name"));
     p.addOptions({host, port, security, user, passwordStdin, passwordEnv, auth, from, to, cc, bcc, replyTo, subject, body,
-                  html, attach, inlineImage, transcript, cafile, pin, insecure, timeout, noPipelining, noChunking, ehlo, quiet});
+                  html, attach, inlineImage, transcript, cafile, pin, insecure, timeout, noPipelining, noChunking, ehlo, quiet, account});
     if (!p.parse(arguments))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -146,9 +152,15 @@ int SendCommand::start(const QStringList& arguments)
         return Ok;
     }
 
+    // --- a saved account: its fields first, then every option given overrides them ---
+    Account saved;
+    const bool haveAccount = p.isSet(account);
+    if (haveAccount && !AccountStore().find(p.value(account), &saved))
+        return usageError(tr("no saved account \"%1\" (add one in the window: Add Account)").arg(p.value(account)));
+
     // --- the server ---
     SmtpSettings settings;
-    settings.host = p.value(host);
+    settings.host = p.isSet(host) || !haveAccount ? p.value(host) : saved.host;
     if (settings.host.isEmpty())
         return usageError(tr("--host is required"));
     const QString mode = p.value(security).toLower();
@@ -170,7 +182,15 @@ int SendCommand::start(const QStringList& arguments)
             return usageError(tr("--port must be a number from 1 to 65535"));
         settings.port = quint16(n);
     }
-    settings.allowInsecure = settings.allowAuthWithoutTls = p.isSet(insecure);
+    const bool useAccountSecurity = haveAccount && mode.isEmpty();
+    if (useAccountSecurity) {
+        settings.security = saved.security;
+        if (!p.isSet(port))
+            settings.port = saved.port;
+    }
+    // The account's "I understand the risks" counts only for the clear text it was given for.
+    settings.allowInsecure = settings.allowAuthWithoutTls =
+        p.isSet(insecure) || (useAccountSecurity && saved.toSmtpSettings().allowInsecure);
     if (settings.security == SmtpSecurity::None && !settings.allowInsecure)
         return usageError(tr("--security none sends everything readable by anyone on the way; add --insecure-allow-plain to allow it"));
     if (p.isSet(cafile)) {
@@ -179,6 +199,8 @@ int SendCommand::start(const QStringList& arguments)
             return usageError(tr("no PEM certificate in %1").arg(p.value(cafile)));
         settings.extraCaCertificates = certs;
     }
+    if (haveAccount)
+        settings.pinnedSha256 = saved.toSmtpSettings().pinnedSha256; // --pin adds to it
     for (const QString& fp : p.values(pin)) {
         if (SmtpSettings::normalizedFingerprint(fp).isEmpty())
             return usageError(tr("--pin needs a SHA-256 fingerprint (64 hex digits)"));
@@ -197,7 +219,7 @@ int SendCommand::start(const QStringList& arguments)
 
     // --- the secret: never an argument, which any user could read in the process list ---
     SmtpCredentials credentials;
-    credentials.user = p.value(user);
+    credentials.user = p.isSet(user) || !haveAccount ? p.value(user) : saved.userName;
     QString secret;
     if (p.isSet(passwordStdin)) {
         if (p.value(body) == QLatin1String("-"))
@@ -208,9 +230,15 @@ int SendCommand::start(const QStringList& arguments)
         const QString var = p.isSet(passwordEnv) ? p.value(passwordEnv) : QStringLiteral("QOURIER_PASSWORD");
         secret = qEnvironmentVariable(var.toLocal8Bit().constData());
     }
-    if (!credentials.user.isEmpty() && secret.isEmpty())
+    // With an account, a missing secret comes from the keychain (below).
+    const bool secretFromKeychain = haveAccount && !credentials.user.isEmpty() && secret.isEmpty();
+    if (!credentials.user.isEmpty() && secret.isEmpty() && !secretFromKeychain)
         return usageError(tr("--user needs a password: --password-stdin or the environment variable QOURIER_PASSWORD"));
-    const QString mech = p.value(auth).toUpper();
+    const QString mech = p.isSet(auth) || !haveAccount || saved.authMethod == Account::AuthMethod::Auto
+        ? p.value(auth).toUpper()
+        : Account::authMethodName(saved.authMethod).toUpper();
+    if (secretFromKeychain && mech == QLatin1String("XOAUTH2"))
+        return usageError(tr("this account signs in with OAuth, which `qourier send` cannot do yet: give an access token with --password-stdin"));
     if (!mech.isEmpty()) {
         if (!QStringList({QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5"), QStringLiteral("XOAUTH2")}).contains(mech))
             return usageError(tr("--auth must be plain, login, cram-md5 or xoauth2"));
@@ -224,7 +252,9 @@ int SendCommand::start(const QStringList& arguments)
     // --- the message ---
     MailMessage message;
     QString problem;
-    if (!AddressParser::parseMailbox(p.value(from), &message.from, &problem))
+    if (haveAccount && !p.isSet(from))
+        message.from = saved.sender();
+    else if (!AddressParser::parseMailbox(p.value(from), &message.from, &problem))
         return usageError(tr("--from: %1").arg(problem));
     auto addresses = [&](const QCommandLineOption& option, QList<MailAddress>* out) {
         for (const QString& value : p.values(option)) {
@@ -271,12 +301,48 @@ int SendCommand::start(const QStringList& arguments)
         return usageError(tr("--inline images need an --html body that shows them (<img src=\"cid:name\">)"));
 
     m_writer = MimeWriter::create(message, MimeWriter::Options(), &problem);
-    if (!m_writer)
-        return problem.contains(QLatin1String("address")) ? usageError(problem) : inputError(problem);
+    if (!m_writer) {
+        // The writer's reason is a sentence for people (and may be translated); the failure class
+        // follows from the files themselves, not from words in it: a path may contain "address".
+        const auto unreadable = [](const MailAttachment& a) {
+            QFile f(a.filePath);
+            return !QFileInfo(a.filePath).isFile() || !f.open(QIODevice::ReadOnly);
+        };
+        const bool fileProblem = std::any_of(message.attachments.cbegin(), message.attachments.cend(), unreadable)
+            || std::any_of(message.inlineImages.cbegin(), message.inlineImages.cend(), unreadable);
+        return fileProblem ? inputError(problem) : usageError(problem);
+    }
 
     // --- the send ---
     m_showTranscript = p.isSet(transcript);
     m_showProgress = !p.isSet(quiet) && isatty(fileno(stderr));
+    if (haveAccount && (secretFromKeychain || saved.proxyType != Account::ProxyType::Default)) {
+        // The account's secret (password, proxy password) from the OS keychain, asynchronously:
+        // the session starts when it answers. No keychain: say so, never fall back to a file.
+        m_credentialStore = std::make_unique<CredentialStore>();
+        m_credentialStore->read(saved.id, [this, settings, credentials, saved, secretFromKeychain](const CredentialStore::Result& r) mutable {
+            if (secretFromKeychain && !r.ok()) {
+                err() << "qourier send: "
+                      << (r.keychainAnswered() ? tr("the keychain holds no password for account \"%1\"").arg(saved.label())
+                                               : tr("no keychain answered (%1)").arg(r.detail.isEmpty() ? tr("timed out") : r.detail))
+                      << ' ' << tr("give the password with --password-stdin or QOURIER_PASSWORD") << Qt::endl;
+                emit done(Auth);
+                return;
+            }
+            if (secretFromKeychain)
+                credentials.password = r.secret.password;
+            if (saved.proxyType != Account::ProxyType::Default)
+                settings.proxy = saved.toSmtpSettings(r.secret.proxyPassword).proxy;
+            startSession(settings, credentials);
+        });
+        return -1;
+    }
+    startSession(settings, credentials);
+    return -1;
+}
+
+void SendCommand::startSession(const SmtpSettings& settings, const SmtpCredentials& credentials)
+{
     m_session = std::make_unique<SmtpSession>(settings);
     m_session->setCredentials(credentials);
     connect(m_session.get(), &SmtpSession::transcript, this, &SendCommand::onTranscript);
@@ -286,7 +352,6 @@ int SendCommand::start(const QStringList& arguments)
     m_session->enqueue(m_writer->envelope(), m_writer.get());
     m_clock.start();
     m_session->start();
-    return -1;
 }
 
 int SendCommand::inputError(const QString& message)

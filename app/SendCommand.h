@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class CredentialStore;
 class MimeWriter;
 
 class SendCommand : public QObject
@@ -43,6 +44,7 @@ signals:
 private:
     int usageError(const QString& message);
     int inputError(const QString& message);
+    void startSession(const SmtpSettings& settings, const SmtpCredentials& credentials);
     void onTranscript(SmtpSession::Direction direction, const QString& line);
     void onProgress(int index, qint64 sent, qint64 total);
     void onMessageFinished(const SmtpDelivery& delivery);
@@ -50,6 +52,7 @@ private:
 
     std::unique_ptr<MimeWriter> m_writer;
     std::unique_ptr<SmtpSession> m_session;
+    std::unique_ptr<CredentialStore> m_credentialStore; // `--account`: the keychain
     SmtpDelivery m_delivery;
     bool m_haveDelivery = false;
     bool m_showTranscript = false;

@@ -1,8 +1,7 @@
 // Qourier's entry point: `qourier [mailto:...]` opens the window; `qourier send ...` sends
 // headless with QCoreApplication, so it runs with no display at all.
 
-#include "ComposerController.h"
-#include "ComposerWindow.h"
+#include "GuiApplication.h"
 #include "SandboxCommand.h"
 #include "SendCommand.h"
 #include "StartupRequest.h"
@@ -10,7 +9,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QSettings>
 #include <QTextStream>
 
 #include <cstring>
@@ -28,6 +26,7 @@ int runSend(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    Translations::install(&app);
     QStringList args = app.arguments();
     args.removeAt(1); // "send": QCommandLineParser wants the program name first, then options
     SendCommand command;
@@ -43,6 +42,7 @@ int runSandbox(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    Translations::install(&app);
     QStringList args = app.arguments();
     args.removeAt(1); // "sandbox"
     SandboxCommand command;
@@ -85,11 +85,10 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    QSettings settings;
-    ComposerController::Environment environment;
-    environment.settings = &settings;
-    ComposerController controller(environment);
-    controller.applyStartup(request);
-    controller.window()->show();
+    // The composer, ready to send: to the configured server, or with none yet to the built-in
+    // sandbox, which this starts (and stops when the application quits).
+    GuiApplication gui;
+    gui.applyStartup(request);
+    gui.show();
     return app.exec();
 }

@@ -43,7 +43,8 @@ SmtpCapabilities SmtpCapabilities::fromEhloReply(const SmtpReply& reply)
         } else if (keyword == QLatin1String("AUTH")) {
             for (const QString& mech : qAsConst(params)) {
                 const QString upper = mech.toUpper();
-                if (!caps.authMechanisms.contains(upper))
+                // "AUTH=" with nothing after it names no mechanism (found by tests/fuzz).
+                if (!upper.isEmpty() && !caps.authMechanisms.contains(upper))
                     caps.authMechanisms.append(upper);
             }
         }

@@ -9,6 +9,8 @@ bool SmtpError::isTransient() const
     case Kind::ServerClosed:
     case Kind::ServiceUnavailable:
     case Kind::HostLookup:
+    case Kind::Proxy:
+    case Kind::ProxyTargetUnreachable:
         return !deliveryUncertain;
     default:
         return replyCode >= 400 && replyCode < 500;
@@ -35,6 +37,8 @@ QString SmtpError::kindName(Kind kind)
     case Kind::ConnectionRefused: return QStringLiteral("ConnectionRefused");
     case Kind::Network: return QStringLiteral("Network");
     case Kind::Proxy: return QStringLiteral("Proxy");
+    case Kind::ProxyAuthFailed: return QStringLiteral("ProxyAuthFailed");
+    case Kind::ProxyTargetUnreachable: return QStringLiteral("ProxyTargetUnreachable");
     case Kind::Timeout: return QStringLiteral("Timeout");
     case Kind::TlsHandshake: return QStringLiteral("TlsHandshake");
     case Kind::CertificateRejected: return QStringLiteral("CertificateRejected");

@@ -18,7 +18,9 @@ struct SmtpError
         HostLookup,          // the server name does not resolve
         ConnectionRefused,   // nothing listens on that port
         Network,             // other socket errors (unreachable, reset)
-        Proxy,               // the proxy refused, failed auth or could not reach the server
+        Proxy,               // the proxy could not be reached or broke its protocol
+        ProxyAuthFailed,     // the proxy wants (other) credentials
+        ProxyTargetUnreachable, // the proxy could not reach the mail server
         Timeout,             // a phase exceeded its time limit
         TlsHandshake,        // TLS could not be negotiated
         CertificateRejected, // the certificate is not trusted (chain in `certificateChain`)

@@ -37,6 +37,8 @@ constexpr qint64 MaxBacklog = 256 * 1024;
 constexpr qint64 BlockSize = 64 * 1024;
 // A server that keeps sending 334 challenges cannot keep us in AUTH forever.
 constexpr int MaxAuthSteps = 6;
+// RFC 8305 §5: the recommended Connection Attempt Delay.
+constexpr int AttemptDelayMs = 250;
 
 bool isAscii(const QString& s)
 {
@@ -131,30 +133,146 @@ void SmtpSession::start()
         return;
     }
 
-    m_socket = std::make_unique<QSslSocket>();
-    m_socket->setProxy(m_settings.proxy);
+    setState(State::Connecting);
+    armTimer(m_settings.timeouts.connectMs);
+    emit transcript(Direction::Info, QStringLiteral("Connecting to %1 port %2").arg(m_settings.host).arg(m_settings.port));
+
+    // Through a proxy the proxy resolves the name (SOCKS5 remote DNS, HTTP CONNECT), and an
+    // address literal needs no lookup: one socket. Otherwise race the addresses (Happy Eyeballs).
+    const bool viaProxy = m_settings.proxy.type() != QNetworkProxy::NoProxy
+        && !(m_settings.proxy.type() == QNetworkProxy::DefaultProxy
+             && QNetworkProxy::applicationProxy().type() == QNetworkProxy::NoProxy);
+    QHostAddress literal;
+    if (viaProxy || (m_settings.addresses.isEmpty() && literal.setAddress(m_settings.host))) {
+        m_socket = makeSocket(m_settings.proxy);
+        attachSocket();
+        if (m_settings.security == SmtpSecurity::ImplicitTls)
+            m_socket->connectToHostEncrypted(m_settings.host, m_settings.port); // RFC 8314 §3.3
+        else
+            m_socket->connectToHost(m_settings.host, m_settings.port);
+        return;
+    }
+    if (!m_settings.addresses.isEmpty()) {
+        QHostInfo given;
+        given.setAddresses(m_settings.addresses);
+        onHostLookedUp(given);
+        return;
+    }
+    m_lookupId = QHostInfo::lookupHost(m_settings.host, this, &SmtpSession::onHostLookedUp);
+}
+
+std::unique_ptr<QSslSocket> SmtpSession::makeSocket(const QNetworkProxy& proxy) const
+{
+    auto socket = std::make_unique<QSslSocket>();
+    socket->setProxy(proxy);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!m_settings.extraCaCertificates.isEmpty())
         tls.addCaCertificates(m_settings.extraCaCertificates);
-    m_socket->setSslConfiguration(tls);
+    socket->setSslConfiguration(tls);
+    // Certificates are checked against the server's name, never an address or the proxy's name.
+    socket->setPeerVerifyName(m_settings.host);
+    return socket;
+}
 
-    connect(m_socket.get(), &QSslSocket::connected, this, &SmtpSession::onConnected);
-    connect(m_socket.get(), &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
-    connect(m_socket.get(), &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
-    connect(m_socket.get(), &QSslSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
-    connect(m_socket.get(), &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
-    connect(m_socket.get(), &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
-    connect(m_socket.get(), &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
-    connect(m_socket.get(), &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
+void SmtpSession::attachSocket()
+{
+    QSslSocket* s = m_socket.get();
+    connect(s, &QSslSocket::connected, this, &SmtpSession::onConnected);
+    connect(s, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
+    connect(s, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
+    connect(s, &QSslSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
+    connect(s, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
+    connect(s, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
+    connect(s, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+    connect(s, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
+}
 
-    setState(State::Connecting);
-    armTimer(m_settings.timeouts.connectMs);
-    emit transcript(Direction::Info, QStringLiteral("Connecting to %1 port %2").arg(m_settings.host).arg(m_settings.port));
+// Happy Eyeballs (RFC 8305): IPv6 and IPv4 addresses interleaved, IPv6 first (§4); a new attempt
+// every 250 ms (§5, Connection Attempt Delay) or as soon as one fails; the first TCP connection
+// wins and the others are dropped. A black-holed address family costs 250 ms, not a timeout.
+void SmtpSession::onHostLookedUp(const QHostInfo& info)
+{
+    m_lookupId = -1;
+    if (m_finished)
+        return;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        SmtpError e;
+        e.kind = SmtpError::Kind::HostLookup;
+        e.detail = info.errorString();
+        fail(e);
+        return;
+    }
+    QList<QHostAddress> v6, v4;
+    for (const QHostAddress& a : info.addresses())
+        (a.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4).append(a);
+    m_addresses.clear();
+    for (int i = 0; i < std::max(v6.size(), v4.size()); ++i) {
+        if (i < v6.size())
+            m_addresses.append(v6.at(i));
+        if (i < v4.size())
+            m_addresses.append(v4.at(i));
+    }
+    connect(&m_attemptTimer, &QTimer::timeout, this, &SmtpSession::startNextAttempt, Qt::UniqueConnection);
+    m_attemptTimer.setSingleShot(true);
+    startNextAttempt();
+}
+
+void SmtpSession::startNextAttempt()
+{
+    if (m_finished || m_socket)
+        return;
+    if (m_addresses.isEmpty()) {
+        if (m_attempts.empty())
+            fail(m_lastAttemptError);
+        return;
+    }
+    const QHostAddress address = m_addresses.takeFirst();
+    auto socket = makeSocket(QNetworkProxy(QNetworkProxy::NoProxy));
+    QSslSocket* s = socket.get();
+    connect(s, &QSslSocket::connected, this, [this, s] { onAttemptConnected(s); });
+    connect(s, &QSslSocket::errorOccurred, this, [this, s](QAbstractSocket::SocketError error) { onAttemptFailed(s, error); });
+    m_attempts.push_back(std::move(socket));
+    const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString())
+                                                                              : address.toString();
+    emit transcript(Direction::Info, QStringLiteral("Trying %1").arg(shown));
     if (m_settings.security == SmtpSecurity::ImplicitTls)
-        m_socket->connectToHostEncrypted(m_settings.host, m_settings.port); // RFC 8314 §3.3
+        s->connectToHostEncrypted(address.toString(), m_settings.port, m_settings.host);
     else
-        m_socket->connectToHost(m_settings.host, m_settings.port);
+        s->connectToHost(address, m_settings.port);
+    if (!m_addresses.isEmpty())
+        m_attemptTimer.start(AttemptDelayMs);
+}
+
+void SmtpSession::onAttemptConnected(QSslSocket* winner)
+{
+    m_attemptTimer.stop();
+    for (auto& attempt : m_attempts) {
+        attempt->disconnect(this);
+        if (attempt.get() == winner)
+            m_socket = std::move(attempt);
+        else
+            attempt->abort();
+    }
+    m_attempts.clear();
+    m_addresses.clear();
+    attachSocket();
+    onConnected();
+}
+
+void SmtpSession::onAttemptFailed(QSslSocket* socket, QAbstractSocket::SocketError error)
+{
+    m_lastAttemptError = errorFromSocket(socket, error);
+    for (auto it = m_attempts.begin(); it != m_attempts.end(); ++it) {
+        if (it->get() == socket) {
+            socket->disconnect(this);
+            it->release()->deleteLater(); // we are inside its signal
+            m_attempts.erase(it);
+            break;
+        }
+    }
+    m_attemptTimer.stop();
+    startNextAttempt(); // RFC 8305 §5: a failure starts the next attempt at once
 }
 
 void SmtpSession::onConnected()
@@ -940,8 +1058,19 @@ void SmtpSession::onSocketError(QAbstractSocket::SocketError error)
         emitFinished(SmtpError());
         return;
     }
+    SmtpError e = errorFromSocket(m_socket.get(), error);
+    if (e.kind == SmtpError::Kind::ServerClosed)
+        e.deliveryUncertain = awaitingFinalReply();
+    fail(e);
+}
+
+SmtpError SmtpSession::errorFromSocket(QSslSocket* socket, QAbstractSocket::SocketError error) const
+{
     SmtpError e;
-    e.detail = m_socket ? m_socket->errorString() : QString();
+    e.detail = socket ? socket->errorString() : QString();
+    const bool viaProxy = socket && socket->proxy().type() != QNetworkProxy::NoProxy
+        && !(socket->proxy().type() == QNetworkProxy::DefaultProxy
+             && QNetworkProxy::applicationProxy().type() == QNetworkProxy::NoProxy);
     switch (error) {
     case QAbstractSocket::HostNotFoundError: e.kind = SmtpError::Kind::HostLookup; break;
     case QAbstractSocket::ConnectionRefusedError: e.kind = SmtpError::Kind::ConnectionRefused; break;
@@ -950,13 +1079,15 @@ void SmtpSession::onSocketError(QAbstractSocket::SocketError error)
     case QAbstractSocket::SslHandshakeFailedError:
         e.kind = m_sslErrors.isEmpty() ? SmtpError::Kind::TlsHandshake : SmtpError::Kind::CertificateRejected;
         e.sslErrors = m_sslErrors;
-        e.certificateChain = m_socket->peerCertificateChain();
+        e.certificateChain = socket->peerCertificateChain();
         break;
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
         e.kind = SmtpError::Kind::TlsHandshake;
         break;
     case QAbstractSocket::ProxyAuthenticationRequiredError:
+        e.kind = SmtpError::Kind::ProxyAuthFailed;
+        break;
     case QAbstractSocket::ProxyConnectionRefusedError:
     case QAbstractSocket::ProxyConnectionClosedError:
     case QAbstractSocket::ProxyConnectionTimeoutError:
@@ -966,9 +1097,13 @@ void SmtpSession::onSocketError(QAbstractSocket::SocketError error)
         break;
     default: e.kind = SmtpError::Kind::Network; break;
     }
-    if (e.kind == SmtpError::Kind::ServerClosed)
-        e.deliveryUncertain = awaitingFinalReply();
-    fail(e);
+    // Through a proxy, "refused", "not found" and "unreachable" describe the proxy's attempt to
+    // reach the mail server, not ours to reach the proxy (that is ProxyConnectionRefused).
+    if (viaProxy && m_state == State::Connecting
+        && (e.kind == SmtpError::Kind::ConnectionRefused || e.kind == SmtpError::Kind::HostLookup
+            || e.kind == SmtpError::Kind::Network))
+        e.kind = SmtpError::Kind::ProxyTargetUnreachable;
+    return e;
 }
 
 void SmtpSession::onSslErrors(const QList<QSslError>& errors)
@@ -1102,6 +1237,17 @@ void SmtpSession::emitFinished(const SmtpError& error)
 
 void SmtpSession::closeConnection(bool abort)
 {
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    m_attemptTimer.stop();
+    for (auto& attempt : m_attempts) {
+        attempt->disconnect(this);
+        attempt->abort();
+        attempt.release()->deleteLater(); // may be inside one of its signals
+    }
+    m_attempts.clear();
     if (!m_socket)
         return;
     m_socket->disconnect(this);

@@ -20,9 +20,11 @@
 #include <QPointer>
 #include <QSslCipher>
 #include <QSslSocket>
+#include <QHostInfo>
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 class DotStuffingFilter;
 class SaslMechanism;
@@ -175,6 +177,15 @@ private:
     int acceptedRecipients() const;
     void finishMessage(const SmtpError& error);
 
+    // --- connecting: one socket, or Happy Eyeballs over the resolved addresses ---
+    std::unique_ptr<QSslSocket> makeSocket(const QNetworkProxy& proxy) const;
+    void attachSocket();
+    void onHostLookedUp(const QHostInfo& info);
+    void startNextAttempt();
+    void onAttemptConnected(QSslSocket* winner);
+    void onAttemptFailed(QSslSocket* socket, QAbstractSocket::SocketError error);
+    SmtpError errorFromSocket(QSslSocket* socket, QAbstractSocket::SocketError error) const;
+
     // --- socket plumbing ---
     void onConnected();
     void onEncrypted();
@@ -202,7 +213,12 @@ private:
 
     SmtpSettings m_settings;
     SmtpCredentials m_credentials;
-    std::unique_ptr<QSslSocket> m_socket;
+    std::unique_ptr<QSslSocket> m_socket;            // the connection, once there is one
+    std::vector<std::unique_ptr<QSslSocket>> m_attempts; // Happy Eyeballs racers
+    QList<QHostAddress> m_addresses;                 // still to try
+    QTimer m_attemptTimer;
+    int m_lookupId = -1;
+    SmtpError m_lastAttemptError;
     SmtpReplyParser m_parser;
     SmtpCapabilities m_caps;
     QTimer m_timer;

@@ -3,6 +3,7 @@
 // type: accounts (app/) fill it in, the session only reads it.
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QNetworkProxy>
 #include <QSslCertificate>
@@ -61,6 +62,9 @@ struct SmtpSettings
     bool useChunking = true;   // BDAT when offered (RFC 3030)
     bool usePipelining = true; // RFC 2920 when offered
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
+    // Addresses to race instead of resolving `host` (already-resolved probes, tests); the
+    // certificate is still checked against `host`.
+    QList<QHostAddress> addresses;
     SmtpTimeouts timeouts;
 
     static QByteArray normalizedFingerprint(const QString& hex); // "AB:cd.." → raw 32 bytes

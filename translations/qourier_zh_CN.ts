@@ -692,14 +692,6 @@
         <translation>代理无法访问 %1</translation>
     </message>
     <message>
-        <source>The proxy server refused the connection, rejected its sign-in, or could not reach the mail server.</source>
-        <translation>代理服务器拒绝了连接、拒绝了登录，或者无法访问邮件服务器。</translation>
-    </message>
-    <message>
-        <source>Check the proxy settings of this computer, or try without the proxy.</source>
-        <translation>请检查这台电脑的代理设置，或者不使用代理再试。</translation>
-    </message>
-    <message>
         <source>%1 did not answer in time</source>
         <translation>%1 未及时响应</translation>
     </message>
@@ -986,6 +978,38 @@
     <message>
         <source>The server may have received it: check your Sent folder or ask a recipient before sending again, or it may arrive twice.</source>
         <translation>服务器可能已经收到：重新发送之前，请先查看“已发送”文件夹或询问收件人，否则对方可能会收到两封。</translation>
+    </message>
+    <message>
+        <source>Could not use the proxy to reach %1</source>
+        <translation>无法通过代理访问 %1</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached or did not follow its protocol.</source>
+        <translation>无法连接代理服务器，或者它没有遵守代理协议。</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address, port and type (SOCKS5 or HTTP), or try without the proxy.</source>
+        <translation>请检查代理的地址、端口和类型（SOCKS5 或 HTTP），或者不使用代理再试。</translation>
+    </message>
+    <message>
+        <source>The proxy refused to sign you in</source>
+        <translation>代理拒绝了你的登录</translation>
+    </message>
+    <message>
+        <source>The proxy server wants a user name and password, or did not accept the ones given.</source>
+        <translation>代理服务器要求用户名和密码，或者不接受所提供的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s user name and password in the account settings.</source>
+        <translation>请在账户设置中检查代理的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The proxy works, but it could not connect to the mail server.</source>
+        <translation>代理可以使用，但它无法连接到邮件服务器。</translation>
+    </message>
+    <message>
+        <source>Check the server name and port; the proxy&apos;s network may also block mail ports.</source>
+        <translation>请检查服务器名称和端口；代理所在的网络也可能封锁了邮件端口。</translation>
     </message>
 </context>
 <context>

@@ -692,14 +692,6 @@
         <translation>代理伺服器無法連到 %1</translation>
     </message>
     <message>
-        <source>The proxy server refused the connection, rejected its sign-in, or could not reach the mail server.</source>
-        <translation>代理伺服器拒絕了連線、拒絕了登入，或是無法連到郵件伺服器。</translation>
-    </message>
-    <message>
-        <source>Check the proxy settings of this computer, or try without the proxy.</source>
-        <translation>請檢查這台電腦的代理伺服器設定，或不使用代理伺服器再試一次。</translation>
-    </message>
-    <message>
         <source>%1 did not answer in time</source>
         <translation>%1 未及時回應</translation>
     </message>
@@ -986,6 +978,38 @@
     <message>
         <source>The server may have received it: check your Sent folder or ask a recipient before sending again, or it may arrive twice.</source>
         <translation>伺服器可能已經收到：重新傳送之前，請先查看「寄件備份」資料夾或詢問收件者，否則對方可能會收到兩封。</translation>
+    </message>
+    <message>
+        <source>Could not use the proxy to reach %1</source>
+        <translation>無法透過代理伺服器連到 %1</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached or did not follow its protocol.</source>
+        <translation>無法連到代理伺服器，或是它沒有遵守代理協定。</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address, port and type (SOCKS5 or HTTP), or try without the proxy.</source>
+        <translation>請檢查代理伺服器的地址、連接埠和類型（SOCKS5 或 HTTP），或不使用代理伺服器再試一次。</translation>
+    </message>
+    <message>
+        <source>The proxy refused to sign you in</source>
+        <translation>代理伺服器拒絕了你的登入</translation>
+    </message>
+    <message>
+        <source>The proxy server wants a user name and password, or did not accept the ones given.</source>
+        <translation>代理伺服器要求使用者名稱和密碼，或是不接受所提供的使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s user name and password in the account settings.</source>
+        <translation>請在帳號設定中檢查代理伺服器的使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>The proxy works, but it could not connect to the mail server.</source>
+        <translation>代理伺服器可以使用，但它無法連線到郵件伺服器。</translation>
+    </message>
+    <message>
+        <source>Check the server name and port; the proxy&apos;s network may also block mail ports.</source>
+        <translation>請檢查伺服器名稱和連接埠；代理伺服器所在的網路也可能封鎖了郵件連接埠。</translation>
     </message>
 </context>
 <context>

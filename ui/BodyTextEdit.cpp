@@ -269,7 +269,7 @@ void BodyTextEdit::toggleBlockQuote()
         } else {
             format.setProperty(QTextFormat::BlockQuoteLevel, 1);
             format.setLeftMargin(16);
-            format.setBackground(QColor(0xee, 0xf3, 0xfa));
+            format.setBackground(QColor(0xe8, 0xef, 0xf8));
         }
         walker.setBlockFormat(format);
         if (!walker.movePosition(QTextCursor::NextBlock) || walker.position() > end)

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +26,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextList>
 #include <QToolBar>
@@ -77,6 +79,7 @@ ComposerWindow::ComposerWindow(Asker* asker, QWidget* parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(6);
 
+    buildSandboxBanner(central);
     buildFields(central);
     m_noticePanel = new NoticePanel(central);
     buildFormatBar(central);
@@ -103,7 +106,7 @@ ComposerWindow::ComposerWindow(Asker* asker, QWidget* parent)
     m_attachmentList = new AttachmentListWidget(m_attachmentPane);
     m_attachmentList->setObjectName(QStringLiteral("attachmentListWidget"));
     m_attachmentList->setAccessibleName(tr("Attachments"));
-    m_attachmentList->setMaximumHeight(96);
+    m_attachmentList->setMaximumHeight(72);
     m_attachmentSummaryLabel->setBuddy(m_attachmentList);
     connect(removeButton, &QToolButton::clicked, m_attachmentList, &AttachmentListWidget::removeSelected);
     connect(m_attachmentList, &AttachmentListWidget::filesChanged, this, &ComposerWindow::updateAttachmentSummary);
@@ -156,6 +159,68 @@ ComposerWindow::ComposerWindow(Asker* asker, QWidget* parent)
 }
 
 ComposerWindow::~ComposerWindow() = default;
+
+void ComposerWindow::buildSandboxBanner(QWidget* parent)
+{
+    // One line, above everything else, so nobody believes a sandbox "send" reached anyone.
+    m_sandboxBanner = new QFrame(parent);
+    m_sandboxBanner->setObjectName(QStringLiteral("sandboxBannerFrame"));
+    m_sandboxBanner->setFrameShape(QFrame::StyledPanel);
+    m_sandboxBanner->setAccessibleName(tr("Sandbox"));
+    // A sand tint, unlike the notices' colours; the palette's text colour stays readable on it.
+    m_sandboxBanner->setStyleSheet(
+        QStringLiteral("QFrame#sandboxBannerFrame { background: #fbf1d9; border: 1px solid #dcb86a; border-radius: 4px; }"
+                       "QFrame#sandboxBannerFrame QLabel { color: #3c2f12; }"));
+
+    auto* iconLabel = new QLabel(m_sandboxBanner);
+    iconLabel->setObjectName(QStringLiteral("sandboxBannerIconLabel"));
+    iconLabel->setPixmap(style()->standardIcon(QStyle::SP_ComputerIcon).pixmap(20, 20));
+
+    auto* text = new QLabel(m_sandboxBanner);
+    text->setObjectName(QStringLiteral("sandboxBannerLabel"));
+    text->setTextFormat(Qt::RichText);
+    text->setWordWrap(true);
+    text->setText(tr("<b>Sandbox:</b> messages you send stay on this computer."));
+    text->setToolTip(tr("Qourier's built-in mail server receives them, so you can see exactly what would be "
+                        "sent. Nothing leaves this computer."));
+    m_sandboxBanner->setAccessibleDescription(tr("Sandbox: messages you send stay on this computer."));
+
+    auto* showButton = new QPushButton(tr("Show Sandbox &Mail"), m_sandboxBanner);
+    showButton->setObjectName(QStringLiteral("showSandboxMailButton"));
+    showButton->setToolTip(tr("Open the messages the sandbox has received"));
+    connect(showButton, &QPushButton::clicked, this, &ComposerWindow::sandboxMailRequested);
+    m_useRealAccountButton = new QPushButton(tr("Use a &Real Account…"), m_sandboxBanner);
+    m_useRealAccountButton->setObjectName(QStringLiteral("useRealAccountButton"));
+    m_useRealAccountButton->setToolTip(tr("Set up the server that sends your mail to its recipients"));
+    connect(m_useRealAccountButton, &QPushButton::clicked, this, &ComposerWindow::addAccountRequested);
+
+    auto* layout = new QHBoxLayout(m_sandboxBanner);
+    layout->setContentsMargins(8, 4, 6, 4);
+    layout->setSpacing(8);
+    layout->addWidget(iconLabel);
+    layout->addWidget(text, 1);
+    layout->addWidget(showButton);
+    layout->addWidget(m_useRealAccountButton);
+    m_sandboxBanner->hide();
+    static_cast<QVBoxLayout*>(parent->layout())->addWidget(m_sandboxBanner);
+}
+
+void ComposerWindow::setSandboxBannerVisible(bool visible, bool offerAccount)
+{
+    m_useRealAccountButton->setVisible(offerAccount);
+    m_sandboxBanner->setVisible(visible);
+}
+
+bool ComposerWindow::isSandboxBannerVisible() const
+{
+    return !m_sandboxBanner->isHidden();
+}
+
+void ComposerWindow::setSandboxAvailable(bool available)
+{
+    m_sandboxMailAction->setVisible(available);
+    m_sandboxMailAction->setEnabled(available);
+}
 
 void ComposerWindow::buildFields(QWidget* parent)
 {
@@ -397,6 +462,13 @@ void ComposerWindow::buildMenus()
     log->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     log->setIcon(icon(QStringLiteral("utilities-terminal"), QStringLiteral("log")));
     view->addAction(log);
+    view->addSeparator();
+    m_sandboxMailAction = view->addAction(tr("&Sandbox Mail"));
+    m_sandboxMailAction->setObjectName(QStringLiteral("showSandboxMailAction"));
+    m_sandboxMailAction->setToolTip(tr("The messages Qourier's built-in sandbox server has received"));
+    connect(m_sandboxMailAction, &QAction::triggered, this, &ComposerWindow::sandboxMailRequested);
+    m_sandboxMailAction->setVisible(false); // until there is a sandbox (setSandboxAvailable)
+    m_sandboxMailAction->setEnabled(false);
 
     // --- Format ---
     QMenu* format = menuBar()->addMenu(tr("F&ormat"));
@@ -443,24 +515,39 @@ void ComposerWindow::buildToolBar()
     }
 }
 
-void ComposerWindow::setIdentities(const QList<MailAddress>& identities, const QStringList& signatures)
+void ComposerWindow::setIdentities(const QList<MailAddress>& identities, const QStringList& signatures,
+                                   const QStringList& labels)
 {
     m_signatures = signatures;
     QSignalBlocker block(m_fromComboBox);
     const int previous = m_fromComboBox->currentIndex();
     m_fromComboBox->clear();
-    for (const MailAddress& identity : identities)
-        m_fromComboBox->addItem(identity.toDisplayString());
+    for (int i = 0; i < identities.size(); ++i) {
+        const QString label = labels.value(i);
+        m_fromComboBox->addItem(label.isEmpty() ? identities.at(i).toDisplayString() : label);
+    }
     if (identities.isEmpty())
         m_fromComboBox->addItem(tr("No sender yet: set up the outgoing server"));
     m_fromComboBox->setCurrentIndex(qBound(0, previous, m_fromComboBox->count() - 1));
     onIdentityChanged(m_fromComboBox->currentIndex());
 }
 
+void ComposerWindow::setCurrentIdentity(int index)
+{
+    if (index >= 0 && index < m_fromComboBox->count())
+        m_fromComboBox->setCurrentIndex(index); // onIdentityChanged follows when it changes
+}
+
+int ComposerWindow::currentIdentity() const
+{
+    return m_fromComboBox->currentIndex();
+}
+
 void ComposerWindow::onIdentityChanged(int index)
 {
     // The signature belongs to the identity: replace it, never add a second one.
     m_body->setSignature(m_signatures.value(index));
+    emit identityChanged(index);
 }
 
 void ComposerWindow::setCompletions(const QStringList& entries)
@@ -687,6 +774,7 @@ void ComposerWindow::setSending(bool sending)
     m_sendAction->setEnabled(!sending);
     m_attachAction->setEnabled(!sending);
     m_settingsAction->setEnabled(!sending);
+    m_useRealAccountButton->setEnabled(!sending);
     m_richTextAction->setEnabled(!sending);
     updateFormatActions();
     if (sending) {

@@ -1,8 +1,10 @@
 #pragma once
 // The composer: From, To, Cc, Bcc, Subject, the body (rich or plain text), attachments, and
 // while sending a progress panel with Cancel. It displays values and emits intents
-// (sendRequested, cancelRequested, serverSettingsRequested); app/ComposerController decides what
-// they mean. Every control has an objectName ending in its class, which GUI tests rely on.
+// (sendRequested, cancelRequested, serverSettingsRequested, addAccountRequested,
+// sandboxMailRequested); app/ComposerController decides what they mean. Above the fields, a
+// banner says when messages go to the built-in sandbox rather than out into the world. Every
+// control has an objectName ending in its class, which GUI tests rely on.
 
 #include "ComposerDraft.h"
 #include "MailAddress.h"
@@ -17,7 +19,9 @@ class BodyTextEdit;
 class ConnectionLogDock;
 class QAction;
 class QComboBox;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QToolBar;
 class QToolButton;
@@ -35,8 +39,12 @@ public:
     explicit ComposerWindow(Asker* asker = nullptr, QWidget* parent = nullptr);
     ~ComposerWindow() override;
 
-    // Identities shown in From, each with its signature (plain text, may be empty).
-    void setIdentities(const QList<MailAddress>& identities, const QStringList& signatures);
+    // Identities shown in From, each with its signature (plain text, may be empty) and, where
+    // `labels` has a non-empty entry, that text instead of the address ("Sandbox (this computer)").
+    void setIdentities(const QList<MailAddress>& identities, const QStringList& signatures,
+                       const QStringList& labels = QStringList());
+    void setCurrentIdentity(int index);
+    int currentIdentity() const;
     void setCompletions(const QStringList& entries);
 
     // Prefill (start-up options, mailto:). Body text goes above the signature.
@@ -65,6 +73,13 @@ public:
     void setSending(bool sending);
     bool isSending() const { return m_sending; }
 
+    // The sandbox line above the fields: "Sandbox: messages you send stay on this computer.",
+    // with [Show Sandbox Mail] and, when `offerAccount`, [Use a Real Account…].
+    void setSandboxBannerVisible(bool visible, bool offerAccount = true);
+    bool isSandboxBannerVisible() const;
+    // Whether View ▸ Sandbox Mail is offered at all (there is a sandbox to look at).
+    void setSandboxAvailable(bool available);
+
     void showNotice(const NoticePanel::Notice& notice);
     void showStatus(const QString& message, int timeoutMs = 0);
     // The non-modal file dialog of File ▸ Attach Files.
@@ -81,6 +96,12 @@ signals:
     void sendRequested();
     void cancelRequested();
     void serverSettingsRequested();
+    // "Use a real account…": set up an account instead of the sandbox.
+    void addAccountRequested();
+    // View ▸ Sandbox Mail, the banner's button: the captured mail window.
+    void sandboxMailRequested();
+    // The person (or setCurrentIdentity) chose another From identity.
+    void identityChanged(int index);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -88,6 +109,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildSandboxBanner(QWidget* parent);
     void buildFields(QWidget* parent);
     void buildFormatBar(QWidget* parent);
     void buildMenus();
@@ -103,6 +125,8 @@ private:
     QList<RecipientLineEdit*> recipientFields() const;
 
     Asker* m_asker = nullptr;
+    QFrame* m_sandboxBanner = nullptr;
+    QPushButton* m_useRealAccountButton = nullptr;
     QComboBox* m_fromComboBox = nullptr;
     RecipientLineEdit* m_toLineEdit = nullptr;
     RecipientLineEdit* m_ccLineEdit = nullptr;
@@ -125,6 +149,7 @@ private:
     QAction* m_sendAction = nullptr;
     QAction* m_attachAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_sandboxMailAction = nullptr;
     QAction* m_showCcAction = nullptr;
     QAction* m_showBccAction = nullptr;
     QAction* m_richTextAction = nullptr;

@@ -158,9 +158,19 @@ ErrorText::Message ErrorText::describe(const SmtpError& e, const QString& hostNa
         m.advice = tr("Check that this computer is online, then try again.");
         break;
     case Kind::Proxy:
+        m.title = tr("Could not use the proxy to reach %1").arg(host);
+        m.what = tr("The proxy server could not be reached or did not follow its protocol.");
+        m.advice = tr("Check the proxy's address, port and type (SOCKS5 or HTTP), or try without the proxy.");
+        break;
+    case Kind::ProxyAuthFailed:
+        m.title = tr("The proxy refused to sign you in");
+        m.what = tr("The proxy server wants a user name and password, or did not accept the ones given.");
+        m.advice = tr("Check the proxy's user name and password in the account settings.");
+        break;
+    case Kind::ProxyTargetUnreachable:
         m.title = tr("The proxy could not reach %1").arg(host);
-        m.what = tr("The proxy server refused the connection, rejected its sign-in, or could not reach the mail server.");
-        m.advice = tr("Check the proxy settings of this computer, or try without the proxy.");
+        m.what = tr("The proxy works, but it could not connect to the mail server.");
+        m.advice = tr("Check the server name and port; the proxy's network may also block mail ports.");
         break;
     case Kind::Timeout:
         m.title = tr("%1 did not answer in time").arg(host);

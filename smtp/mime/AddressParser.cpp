@@ -361,8 +361,11 @@ bool AddressParser::parseEntry(const QString& entry, MailAddress* out, QString* 
         const QString phrase = text.left(open);
         // Separators reach here only through parseMailbox(); in a list they split entries.
         bool quoted = false;
-        for (QChar c : phrase) {
-            if (c == QLatin1Char('"'))
+        for (int i = 0; i < phrase.size(); ++i) {
+            const QChar c = phrase.at(i);
+            if (quoted && c == QLatin1Char('\\'))
+                ++i; // RFC 5322 §3.2.1 quoted-pair: "\"" does not end the quotes (found by tests/fuzz)
+            else if (c == QLatin1Char('"'))
                 quoted = !quoted;
             else if (!quoted && isListSeparator(c)) {
                 *problem = tr("a name containing \"%1\" must be in quotation marks").arg(c);
@@ -448,6 +451,10 @@ QString AddressParser::localPartProblem(const QString& local)
         // Already checked for balance; RFC 5322 §3.2.4 qtext excludes nothing else printable.
         if (local.size() < 2 || !local.endsWith(QLatin1Char('"')))
             return tr("a quotation mark is not closed");
+        // RFC 5321 §4.1.2: qtextSMTP and quoted-pairSMTP are %d32-126, no TAB; in a header a TAB
+        // would be folding whitespace and change the address (found by tests/fuzz).
+        if (local.contains(QLatin1Char('\t')))
+            return tr("the part before the @ sign contains a tab");
         return {};
     }
     // RFC 5322 §3.2.3 dot-atom; RFC 6532 §3.2 adds UTF8-non-ascii to atext.

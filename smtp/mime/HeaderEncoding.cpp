@@ -135,7 +135,14 @@ void appendEncodedWords(HeaderFolder& folder, const QString& text, const QByteAr
     int first = qMin(MaxEncodedWordLength, folder.roomOnLine(true, int(separator.size())));
     if (first < MinEncodedWordLength) // not worth it: start on the next line
         first = qMin(MaxEncodedWordLength, HeaderFolder::EncodedWordLineLength - int(separator.size()));
-    const QList<QByteArray> words = encodedWords(text, first, MaxEncodedWordLength);
+    QList<QByteArray> words = encodedWords(text, first, MaxEncodedWordLength);
+    // A first word too small for its first character comes out at full length and goes to the
+    // next line, where it must still fit after the separator (RFC 2047 §2: 76 per line; a run of
+    // spaces made that line 78 long, found by tests/fuzz).
+    if (words.first().size() > first) {
+        const int onNextLine = qMin(MaxEncodedWordLength, HeaderFolder::EncodedWordLineLength - int(separator.size()));
+        words = encodedWords(text, onNextLine, MaxEncodedWordLength);
+    }
     for (int i = 0; i < words.size(); ++i)
         folder.append(words.at(i), true, i == 0 ? separator : QByteArray(" "));
 }
@@ -168,8 +175,10 @@ QList<QByteArray> encodedWords(const QString& text, int firstMaxLength, int maxL
     Q_ASSERT(maxLength >= MinEncodedWordLength && maxLength <= MaxEncodedWordLength);
     maxLength = qBound(MinEncodedWordLength, maxLength, MaxEncodedWordLength);
     const QByteArray utf8 = text.toUtf8();
-    // Q keeps mostly-ASCII text readable; B is shorter for everything else (RFC 2047 §4).
-    const bool useQ = qLength(utf8) <= bLength(int(utf8.size()));
+    // Q keeps mostly-ASCII text readable; B is shorter for everything else (RFC 2047 §4). One
+    // character takes up to 12 characters in Q but only 8 in B, so below 24 only B keeps every
+    // word within maxLength (found by tests/fuzz; the callers ask for 72 and 75).
+    const bool useQ = maxLength >= EncodedWordOverhead + 12 && qLength(utf8) <= bLength(int(utf8.size()));
     const QByteArray prefix = useQ ? "=?UTF-8?Q?" : "=?UTF-8?B?";
 
     QList<QByteArray> words;

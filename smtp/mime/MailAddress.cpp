@@ -8,9 +8,11 @@ QString MailAddress::toDisplayString() const
     // RFC 5322 §3.2.3 specials (plus the full-width separators AddressParser splits on) need a
     // quoted-string (§3.2.4) so that AddressParser reads the same mailbox back.
     static const QString specials = QStringLiteral("()<>[]:;@\\,.\"") + QChar(0xFF0C) + QChar(0xFF1B);
-    bool needsQuotes = false;
+    // Whitespace other than single spaces too: outside quotes AddressParser collapses it to one
+    // space, so a name with a TAB or two spaces in a row would come back changed (found by tests/fuzz).
+    bool needsQuotes = trimmedName.contains(QLatin1String("  "));
     for (QChar c : trimmedName) {
-        if (specials.contains(c)) {
+        if (specials.contains(c) || (c.isSpace() && c != QLatin1Char(' '))) {
             needsQuotes = true;
             break;
         }

@@ -15,13 +15,12 @@ SandboxIncomingMessage::~SandboxIncomingMessage()
 
 bool SandboxIncomingMessage::open(QString* error)
 {
-    // NewOnly: never reuse or follow an existing name in the directory.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    // NewOnly: never reuse or follow an existing name in the directory. Created 0600: mail is
+    // private, and not even for a moment readable by others.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = m_file.errorString();
         return false;
     }
-    // Mail is private: only the owner reads the sandbox's copies.
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 

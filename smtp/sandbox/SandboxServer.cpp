@@ -136,6 +136,9 @@ void SandboxServer::onConnection(qintptr descriptor, SandboxListener::Kind kind)
         return;
     }
     socket->setReadBufferSize(SocketReadBuffer);
+    // Replies are gathered into one write per burst already (RFC 2920 §3.2); Nagle's algorithm
+    // would only hold each burst back until the client's delayed ACK (~40 ms a command).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (kind != SandboxListener::Kind::Plain) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(m_settings.certificate);

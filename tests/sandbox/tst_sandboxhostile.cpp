@@ -53,6 +53,7 @@ private slots:
     void authFailuresClose();
     void authCancelled();
     void plainListener();
+    void heloSession();
 
 private:
     // A client on the STARTTLS port, TLS on, EHLO sent, authenticated.
@@ -618,6 +619,26 @@ void tst_SandboxHostile::plainListener()
     QCOMPARE(j.value("listener").toString(), QStringLiteral("plain"));
     QVERIFY(j.value("tls").isNull());
     QVERIFY(j.value("auth").isNull());
+}
+
+void tst_SandboxHostile::heloSession()
+{
+    // RFC 5321 §4.1.1.1: HELO works, but without service extensions.
+    RawSmtpClient c;
+    QVERIFY(c.connectTo(m_f->server->plainPort()));
+    QCOMPARE(c.code(), 220);
+    c.send("HELO client.example.org\r\nMAIL FROM:<a@example.org> SIZE=10\r\nMAIL FROM:<a@example.org>\r\n"
+           "RCPT TO:<b@example.org>\r\nDATA\r\n");
+    const QList<QByteArray> r = c.replies(5);
+    QCOMPARE(r.size(), 5);
+    QCOMPARE(r.at(0), QByteArray("250 localhost"));
+    QVERIFY(r.at(1).startsWith("555 5.5.4"));
+    QVERIFY(r.at(2).startsWith("250 2.1.0"));
+    QVERIFY(r.at(4).startsWith("354"));
+    c.send("Subject: helo\r\n\r\nx\r\n.\r\nQUIT\r\n");
+    QVERIFY(c.reply().startsWith("250 2.0.0 Ok"));
+    QCOMPARE(c.code(), 221);
+    QVERIFY(SandboxFixture::readJson(m_f->storedJson().at(0)).value("client").toObject().value("esmtp").toBool() == false);
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxHostile)

@@ -5,6 +5,7 @@
 #include "BodyExporter.h"
 #include "BodyTextEdit.h"
 #include "ComposerWindow.h"
+#include "DialogAsker.h"
 #include "NoticePanel.h"
 #include "RecipientLineEdit.h"
 #include "ScriptedAsker.h"
@@ -18,6 +19,8 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -55,6 +58,7 @@ private slots:
     void keepOnlyRefusedRecipients();
     void closingAsksBeforeLosingTheMessage();
     void closingWhileSendingCancelsFirst();
+    void dialogAskerNeverBlocks();
 
 private:
     template<typename T>
@@ -482,6 +486,45 @@ void TestComposerWindow::closingWhileSendingCancelsFirst()
     QVERIFY(m_window->isVisible()); // until the send has really stopped
     m_window->setSending(false);
     QTRY_VERIFY(!m_window->isVisible());
+}
+
+void TestComposerWindow::dialogAskerNeverBlocks()
+{
+    // The real asker returns at once; the answer comes when the dialog is answered.
+    DialogAsker asker(m_window);
+    int answered = 0;
+    bool accepted = false;
+    Asker::Question q;
+    q.title = QStringLiteral("Title");
+    q.text = QStringLiteral("Question?");
+    q.acceptText = QStringLiteral("Go");
+    q.rejectText = QStringLiteral("Back");
+    asker.ask(q, [&](bool a) {
+        ++answered;
+        accepted = a;
+    });
+    QCOMPARE(answered, 0);
+    auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("askerMessageBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->defaultButton()->text(), QStringLiteral("Back")); // Return never sends by accident
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("askerAcceptButton")), Qt::LeftButton);
+    QTRY_COMPARE(answered, 1);
+    QVERIFY(accepted);
+
+    QString text;
+    asker.askText({QStringLiteral("Password"), QStringLiteral("Password:"), QString(), true},
+                  [&](bool ok, const QString& t) {
+                      ++answered;
+                      text = ok ? t : QStringLiteral("<cancelled>");
+                  });
+    auto* input = m_window->findChild<QInputDialog*>(QStringLiteral("askerInputDialog"));
+    QVERIFY(input);
+    QCOMPARE(input->textEchoMode(), QLineEdit::Password);
+    input->setTextValue(QStringLiteral("pw"));
+    input->accept();
+    QTRY_COMPARE(answered, 2);
+    QCOMPARE(text, QStringLiteral("pw"));
 }
 
 QTEST_MAIN(TestComposerWindow)

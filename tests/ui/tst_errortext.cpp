@@ -103,7 +103,9 @@ void tst_ErrorText::kinds_data()
     QTest::addRow("ConnectionRefused") << makeError(Kind::ConnectionRefused, 0, {}, {}, "Connecting") << true << true
                                        << QStringList{"465", "587"};
     QTest::addRow("Network") << makeError(Kind::Network) << true << true << QStringList();
-    QTest::addRow("Proxy") << makeError(Kind::Proxy) << true << true << QStringList();
+    QTest::addRow("Proxy") << makeError(Kind::Proxy) << true << true << QStringList{"SOCKS5"};
+    QTest::addRow("ProxyAuthFailed") << makeError(Kind::ProxyAuthFailed) << false << true << QStringList();
+    QTest::addRow("ProxyTargetUnreachable") << makeError(Kind::ProxyTargetUnreachable) << true << true << QStringList();
     QTest::addRow("Timeout") << makeError(Kind::Timeout, 0, {}, {}, "Greeting") << true << true << QStringList{"465", "587"};
     QTest::addRow("TlsHandshake") << makeError(Kind::TlsHandshake) << true << true << QStringList{"465", "587"};
     QTest::addRow("CertificateRejected") << makeError(Kind::CertificateRejected) << true << true << QStringList{"SHA-256"};

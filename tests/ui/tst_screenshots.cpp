@@ -1,13 +1,18 @@
 // Saves PNGs of the composer for people to look at (and for the docs): the composer with a
 // message, the progress panel during a real upload, an error, the connection log and the server
-// settings. Written to QOURIER_SCREENSHOT_DIR (the build tree's screenshots/) with QWidget::grab().
-// English, offscreen. Each one is also checked to be a real, non-blank picture.
+// settings; and the first run with no account, on the built-in sandbox (the composer as it opens,
+// after a send, and the captured-mail window on that message) in English and Simplified Chinese.
+// Written to QOURIER_SCREENSHOT_DIR (the build tree's screenshots/) with QWidget::grab(),
+// offscreen. Each one is also checked to be a real, non-blank picture.
 
 #include "AttachmentListWidget.h"
 #include "BodyTextEdit.h"
 #include "ComposerFixture.h"
 #include "ConnectionLogDock.h"
+#include "GuiApplication.h"
+#include "MessageView.h"
 #include "NoticePanel.h"
+#include "SandboxWindow.h"
 #include "SendProgressPanel.h"
 #include "ServerSettingsDialog.h"
 #include "Translations.h"
@@ -17,7 +22,9 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -35,6 +42,8 @@ private slots:
     void error();
     void connectionLog();
     void serverSettings();
+    void firstRun_data();
+    void firstRun();
 
 private:
     void fillMessage();
@@ -197,6 +206,69 @@ void TestScreenshots::serverSettings()
     QTRY_VERIFY(dialog->isVisible());
     save(dialog, QStringLiteral("server-settings.png"));
     dialog->reject();
+}
+
+void TestScreenshots::firstRun_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("English") << QStringLiteral("en");
+    QTest::addRow("Simplified Chinese") << QStringLiteral("zh_CN");
+}
+
+void TestScreenshots::firstRun()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(qApp, language), language);
+    const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    const bool chinese = language.startsWith(QLatin1String("zh"));
+
+    // The application as main() builds it, with nothing configured, in a temporary place.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("qourier.ini")), QSettings::IniFormat);
+    GuiApplication::Environment env;
+    env.settings = &settings;
+    env.sandboxDirectory = dir.filePath(QStringLiteral("sandbox"));
+    env.addressBookPath = dir.filePath(QStringLiteral("addresses.json"));
+    env.cacheDir = dir.filePath(QStringLiteral("cache"));
+    env.asker = &f->asker;
+    GuiApplication gui(env);
+    gui.composer()->setTimeouts(SmtpTimeouts::uniform(20'000));
+    ComposerWindow* w = gui.composerWindow();
+    w->resize(900, 640);
+    gui.show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(w->isSandboxBannerVisible());
+    save(w, QStringLiteral("firstrun-composer%1.png").arg(suffix));
+
+    w->setRecipients(QStringLiteral("Bob Builder <bob@example.org>"), QString(), QStringLiteral("dave@example.com"));
+    w->setSubject(chinese ? QStringLiteral("试用 Qourier：第一封邮件") : QStringLiteral("Trying Qourier: a first message"));
+    w->setBodyText(chinese ? QStringLiteral("Bob，你好：\n\n这封邮件只发到了这台电脑上的沙盒。\n附件是计划。\n")
+                           : QStringLiteral("Hi Bob,\n\nThis one only went to the sandbox on this computer.\n"
+                                            "The plan is attached.\n"));
+    w->addAttachments({f->writeFile(chinese ? QStringLiteral("计划.txt") : QStringLiteral("plan.txt"),
+                                    QByteArray("step 1\nstep 2\n"))});
+    save(w, QStringLiteral("firstrun-filled%1.png").arg(suffix));
+
+    QSignalSpy finished(gui.composer(), &ComposerController::sendFinished);
+    QTest::mouseClick(w->findChild<QToolButton*>(QStringLiteral("sendButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(60'000));
+    QVERIFY2(finished.first().first().value<SendController::Result>().delivered,
+             qPrintable(finished.first().first().value<SendController::Result>().error.toString()));
+    QVERIFY(f->asker.textRequests.isEmpty());
+    save(w, QStringLiteral("firstrun-sent%1.png").arg(suffix));
+
+    auto* showIt = w->noticePanel()->findChild<QPushButton*>(QStringLiteral("noticeActionButton"));
+    QVERIFY(showIt && showIt->isVisible());
+    QTest::mouseClick(showIt, Qt::LeftButton);
+    SandboxWindow* viewer = gui.sandboxWindow();
+    QVERIFY(viewer);
+    viewer->resize(1060, 780);
+    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    QTRY_VERIFY(viewer->messageView()->hasMessage());
+    save(viewer, QStringLiteral("firstrun-viewer%1.png").arg(suffix));
+    viewer->close();
+
+    Translations::install(qApp, QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestScreenshots)
