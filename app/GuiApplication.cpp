@@ -76,6 +76,8 @@ void GuiApplication::showSandboxMail(const QString& jsonPath)
     if (!m_sandboxWindow) {
         m_parser = std::make_unique<MessageParser>();
         m_sandboxWindow = std::make_unique<SandboxWindow>(m_parser.get());
+        // A side window: closing the composer quits the application even while this one is open.
+        m_sandboxWindow->setAttribute(Qt::WA_QuitOnClose, false);
         m_sandboxWindow->setDirectory(m_sandbox->messagesDirectory());
         // The directory is watched too; the signal makes a message sent from here appear at once.
         connect(m_sandbox.get(), &SandboxRunner::messageStored, m_sandboxWindow.get(), &SandboxWindow::addMessage);

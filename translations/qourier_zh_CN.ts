@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountStore</name>
+    <message>
+        <source>The account settings could not be written to %1.</source>
+        <translation>无法把账户设置写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentListWidget</name>
     <message>
         <source>%1 (%2)</source>
@@ -20,6 +27,21 @@
         <source>attach,enclosed</source>
         <extracomment>Comma-separated words that mean a file is attached, in your language (lower case; a word matches any word starting with it, so &quot;attach&quot; also finds &quot;attached&quot;).</extracomment>
         <translation>附件,附上,随附,附带,attach,enclosed</translation>
+    </message>
+</context>
+<context>
+    <name>CapturedMessage</name>
+    <message>
+        <source>The receipt is too large to be one.</source>
+        <translation>回执文件太大，不可能是回执。</translation>
+    </message>
+    <message>
+        <source>The receipt is not valid JSON: %1</source>
+        <translation>回执不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The receipt does not name its message file.</source>
+        <translation>回执没有指明对应的邮件文件。</translation>
     </message>
 </context>
 <context>
@@ -195,6 +217,41 @@
     <message>
         <source>Message not sent.</source>
         <translation>邮件未发送。</translation>
+    </message>
+    <message>
+        <source>Sandbox (this computer)</source>
+        <translation>沙盒（本机）</translation>
+    </message>
+    <message>
+        <source>The sandbox is not available</source>
+        <translation>沙盒不可用</translation>
+    </message>
+    <message>
+        <source>Sending to it will try again. Set up a real account to send your mail.</source>
+        <translation>发送到沙盒时会再试一次。要把邮件真正发出去，请设置一个真实账户。</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <comment>where a message is sent: “Connecting to the sandbox…”</comment>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>Message delivered to the sandbox</source>
+        <translation>邮件已投递到沙盒</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was received by the sandbox for %n recipient(s). It stays on this computer: nobody else got it.</source>
+        <translation>
+            <numerusform>沙盒已收下发给 %n 位收件人的“%1”。它只留在这台电脑上，其他人都没有收到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show It</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Message delivered to the sandbox.</source>
+        <translation>邮件已投递到沙盒。</translation>
     </message>
 </context>
 <context>
@@ -509,6 +566,46 @@
         <source>Keep Editing</source>
         <translation>继续编辑</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; messages you send stay on this computer.</source>
+        <translation>&lt;b&gt;沙盒：&lt;/b&gt;你发送的邮件只留在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Qourier&apos;s built-in mail server receives them, so you can see exactly what would be sent. Nothing leaves this computer.</source>
+        <translation>由 Qourier 内置的邮件服务器接收，你可以看到实际会发出的确切内容。任何内容都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Sandbox: messages you send stay on this computer.</source>
+        <translation>沙盒：你发送的邮件只留在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Show Sandbox &amp;Mail</source>
+        <translation>查看沙盒邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open the messages the sandbox has received</source>
+        <translation>打开沙盒收到的邮件</translation>
+    </message>
+    <message>
+        <source>Use a &amp;Real Account…</source>
+        <translation>使用真实账户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Set up the server that sends your mail to its recipients</source>
+        <translation>设置把邮件发送给收件人的服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox Mail</source>
+        <translation>沙盒邮件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The messages Qourier&apos;s built-in sandbox server has received</source>
+        <translation>Qourier 内置沙盒服务器收到的邮件</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLogDock</name>
@@ -547,6 +644,523 @@
     <message>
         <source>Connection to %1, port %2, at %3</source>
         <translation>连接到 %1，端口 %2，时间 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>编辑账户</translation>
+    </message>
+    <message>
+        <source>Server: %1 port %2, %3</source>
+        <translation>服务器：%1 端口 %2，%3</translation>
+    </message>
+    <message>
+        <source>No sign-in.</source>
+        <translation>无需登录。</translation>
+    </message>
+    <message>
+        <source>Signs in as %1.</source>
+        <translation>以 %1 登录。</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256): %1</source>
+        <translation>受信任的证书（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>The settings are saved in Qourier&apos;s configuration file; the password goes to your system&apos;s keychain only.</source>
+        <translation>设置保存在 Qourier 的配置文件中；密码只保存到系统密钥环。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardAdvice</name>
+    <message>
+        <source>Google does not accept your normal Google password here. Turn on 2-Step Verification for your Google account, then create an app password (Google Account → Security → App passwords) and enter its 16 letters as the password.</source>
+        <translation>Google 不接受在这里使用你平时的 Google 密码。请为 Google 账户开启两步验证，然后创建一个应用专用密码（Google 账户 → 安全性 → 应用专用密码），并把它的 16 个字母作为密码填入。</translation>
+    </message>
+    <message>
+        <source>QQ Mail does not accept your QQ password here: it needs an authorization code (授权码). In QQ Mail on the web open Settings → Account, turn on the POP3/SMTP service, generate an authorization code and enter that code as the password.</source>
+        <translation>QQ 邮箱不接受在这里使用 QQ 密码：它需要授权码。请在网页版 QQ 邮箱中打开“设置 → 账户”，开启 POP3/SMTP 服务，生成授权码，并把授权码作为密码填入。</translation>
+    </message>
+    <message>
+        <source>Tencent Exmail: when WeChat secure login is on, the mailbox password is refused. Create a client-specific password (客户端专用密码) in the web mail&apos;s settings and enter it as the password.</source>
+        <translation>腾讯企业邮箱：开启微信安全登录后，邮箱密码会被拒绝。请在网页版邮箱的设置中生成客户端专用密码，并把它作为密码填入。</translation>
+    </message>
+    <message>
+        <source>NetEase Mail (163, 126, yeah.net) needs SMTP switched on and a client authorization code (客户端授权码): in the web mail open Settings → POP3/SMTP/IMAP, turn on the SMTP service, create an authorization code and enter it as the password instead of your login password.</source>
+        <translation>网易邮箱（163、126、yeah.net）需要开启 SMTP 并使用客户端授权码：请在网页版邮箱中打开“设置 → POP3/SMTP/IMAP”，开启 SMTP 服务，生成授权码，并用它代替登录密码填入。</translation>
+    </message>
+    <message>
+        <source>Sina Mail: turn on the client POP/IMAP/SMTP service in the web mail&apos;s settings and enter the authorization code it gives you as the password.</source>
+        <translation>新浪邮箱：请在网页版邮箱的设置中开启客户端 POP/IMAP/SMTP 服务，并把它给你的授权码作为密码填入。</translation>
+    </message>
+    <message>
+        <source>Sohu Mail: turn on POP3/SMTP in the web mail&apos;s settings and use the independent password (独立密码) it asks you to set as the password.</source>
+        <translation>搜狐邮箱：请在网页版邮箱的设置中开启 POP3/SMTP，并使用它要求你设置的独立密码作为密码。</translation>
+    </message>
+    <message>
+        <source>Aliyun Mail: check in the web mail&apos;s settings that POP3/SMTP access is turned on, then use your mailbox password.</source>
+        <translation>阿里云邮箱：请在网页版邮箱的设置中确认已开启 POP3/SMTP 访问，然后使用邮箱密码。</translation>
+    </message>
+    <message>
+        <source>139 Mail: turn on POP/SMTP in the web mail&apos;s settings; if it gives you an authorization code, enter that code as the password.</source>
+        <translation>139 邮箱：请在网页版邮箱的设置中开启 POP/SMTP；如果它给了你授权码，请把授权码作为密码填入。</translation>
+    </message>
+    <message>
+        <source>Microsoft has turned off password sign-in (basic authentication) for SMTP on most Outlook.com, Hotmail and Live accounts, so even the right password is refused. These accounts need sign-in with a Microsoft account (OAuth), which this version of Qourier does not offer yet.</source>
+        <translation>Microsoft 已在大多数 Outlook.com、Hotmail 和 Live 账户上关闭了 SMTP 的密码登录（基本身份验证），所以即使密码正确也会被拒绝。这些账户需要用 Microsoft 账户登录（OAuth），而这个版本的 Qourier 还不支持。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 turns password sign-in for SMTP (SMTP AUTH) off by default. Your administrator can turn on &quot;Authenticated SMTP&quot; for your mailbox; otherwise sign-in with a Microsoft account (OAuth) is needed, which this version of Qourier does not offer yet.</source>
+        <translation>Microsoft 365 默认关闭 SMTP 的密码登录（SMTP AUTH）。管理员可以为你的邮箱开启“经过身份验证的 SMTP”；否则需要用 Microsoft 账户登录（OAuth），而这个版本的 Qourier 还不支持。</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail needs an app password: in your Yahoo account&apos;s security settings choose &quot;Generate app password&quot; and enter it here instead of your Yahoo password.</source>
+        <translation>Yahoo 邮箱需要应用专用密码：请在 Yahoo 账户的安全设置中选择“生成应用密码”，然后在这里填入它，而不是 Yahoo 密码。</translation>
+    </message>
+    <message>
+        <source>iCloud Mail needs an app-specific password: create one at appleid.apple.com (Sign-In and Security → App-Specific Passwords) and enter it here. The user name is your full iCloud address.</source>
+        <translation>iCloud 邮件需要 App 专用密码：请在 appleid.apple.com（登录与安全 → App 专用密码）创建一个，然后在这里填入。用户名是完整的 iCloud 地址。</translation>
+    </message>
+    <message>
+        <source>GMX: turn on POP3/IMAP access in the web mail&apos;s settings, then use your GMX password (or an application-specific password when two-factor authentication is on).</source>
+        <translation>GMX：请在网页版邮箱的设置中开启 POP3/IMAP 访问，然后使用 GMX 密码（开启双重验证时使用应用专用密码）。</translation>
+    </message>
+    <message>
+        <source>Zoho Mail: with two-factor authentication on, create an application-specific password (Zoho Accounts → Security → App Passwords) and enter it here; check also that SMTP access is allowed in Mail Settings.</source>
+        <translation>Zoho 邮箱：开启双重验证时，请创建应用专用密码（Zoho 账户 → 安全 → 应用密码）并在这里填入；同时确认邮件设置中允许 SMTP 访问。</translation>
+    </message>
+    <message>
+        <source>Fastmail needs an app password: Settings → Privacy &amp; Security → App passwords, create one that may send mail (SMTP) and enter it here.</source>
+        <translation>Fastmail 需要应用密码：在“设置 → 隐私与安全 → 应用密码”中创建一个可以发送邮件（SMTP）的密码，然后在这里填入。</translation>
+    </message>
+    <message>
+        <source>Yandex Mail: allow mail programs in the mail settings (Mail clients) and create an app password for mail; enter it here instead of your Yandex password.</source>
+        <translation>Yandex 邮箱：请在邮件设置（邮件客户端）中允许邮件程序访问，并创建一个用于邮件的应用密码；在这里填入它，而不是 Yandex 密码。</translation>
+    </message>
+    <message>
+        <source>Proton Mail works only through Proton Mail Bridge: start the Bridge and use the user name and the password the Bridge shows, not your Proton password. The Bridge has its own certificate: trust it when Qourier asks.</source>
+        <translation>Proton Mail 只能通过 Proton Mail Bridge 使用：请启动 Bridge，并使用 Bridge 显示的用户名和密码，而不是 Proton 密码。Bridge 有自己的证书：Qourier 询问时请信任它。</translation>
+    </message>
+    <message>
+        <source>HiNet: msa.hinet.net accepts mail after sign-in with your HiNet mailbox&apos;s full address and its password; check both in HiNet&apos;s web mail.</source>
+        <translation>HiNet：msa.hinet.net 需要用 HiNet 邮箱的完整地址和密码登录后才接收邮件；请在 HiNet 网页版邮箱中核对这两项。</translation>
+    </message>
+    <message>
+        <source>PChome Mail: check that POP3/SMTP access is turned on in the web mail&apos;s settings, then use your full address and mailbox password.</source>
+        <translation>PChome 邮箱：请确认网页版邮箱的设置中已开启 POP3/SMTP 访问，然后使用完整地址和邮箱密码。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed</source>
+        <translation>%1 的证书已更改</translation>
+    </message>
+    <message>
+        <source>This is not the certificate you trusted for this account. Servers renew their certificates, but a different certificate is also what someone intercepting the connection would show. Trust the new one only if the server&apos;s administrator confirms its fingerprint.</source>
+        <translation>这不是你为这个账户信任的证书。服务器会更新证书，但拦截连接的人出示的也会是一张不同的证书。只有在服务器管理员确认了它的指纹后才信任新证书。</translation>
+    </message>
+    <message>
+        <source>No certificate authority that Qourier trusts vouches for this server&apos;s certificate. If you know the server (your company&apos;s, a test server, Proton Mail Bridge), compare the fingerprint below with the one its administrator gives you and trust exactly this certificate for this account. Nothing else changes: any other certificate will be asked about again.</source>
+        <translation>没有任何 Qourier 信任的证书颁发机构为这台服务器的证书担保。如果你了解这台服务器（公司的服务器、测试服务器、Proton Mail Bridge），请把下面的指纹与管理员提供的指纹进行比对，然后只为这个账户信任这一张证书。其他都不会改变：遇到任何其他证书时仍会再次询问。</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS) on port %1, so Qourier stopped before sending your password.</source>
+        <translation>服务器在端口 %1 上不提供加密（STARTTLS），所以 Qourier 在发送密码之前就停止了。</translation>
+    </message>
+    <message>
+        <source>Try SSL/TLS on port 465. Choose no encryption only if this server really offers none, and only after confirming that you understand the risks.</source>
+        <translation>请尝试在端口 465 上使用 SSL/TLS。只有在这台服务器确实不提供加密时才选择不加密，并且要先确认你了解其中的风险。</translation>
+    </message>
+    <message>
+        <source>Try STARTTLS on Port 587</source>
+        <translation>尝试在端口 587 上使用 STARTTLS</translation>
+    </message>
+    <message>
+        <source>Try SSL/TLS on Port 465</source>
+        <translation>尝试在端口 465 上使用 SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Servers listen for SSL/TLS on port 465 and for STARTTLS on port 587; a firewall may also block one of them.</source>
+        <translation>服务器在端口 465 上监听 SSL/TLS，在端口 587 上监听 STARTTLS；防火墙也可能封锁其中一个。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardController</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>密钥环没有及时响应</translation>
+    </message>
+    <message>
+        <source>no keychain is available</source>
+        <translation>没有可用的密钥环</translation>
+    </message>
+    <message>
+        <source>no keychain is available: %1</source>
+        <translation>没有可用的密钥环：%1</translation>
+    </message>
+    <message>
+        <source>No settings found for %1. Enter the outgoing (SMTP) server your provider gives you.</source>
+        <translation>没有找到 %1 的设置。请填入邮件服务商提供的发信（SMTP）服务器。</translation>
+    </message>
+    <message>
+        <source>Found in Qourier&apos;s list of providers: %1.</source>
+        <translation>在 Qourier 的邮件服务商列表中找到：%1。</translation>
+    </message>
+    <message>
+        <source>Found in the settings %1 publishes at %2.</source>
+        <translation>在 %1 发布于 %2 的设置中找到。</translation>
+    </message>
+    <message>
+        <source>Found in the DNS of %1 (the %2 record). DNS can be forged, so the test checks the server&apos;s certificate for this name.</source>
+        <translation>在 %1 的 DNS（%2 记录）中找到。DNS 可能被伪造，所以测试会检查服务器证书是否属于这个名称。</translation>
+    </message>
+    <message>
+        <source>Mail for %1 is handled by %2 (its MX host is %3), so Qourier uses %2&apos;s server.</source>
+        <translation>%1 的邮件由 %2 处理（其 MX 主机是 %3），所以 Qourier 使用 %2 的服务器。</translation>
+    </message>
+    <message>
+        <source>Found by trying likely servers: %1 answered on port %2.</source>
+        <translation>通过尝试可能的服务器找到：%1 在端口 %2 上作出了响应。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardFindPage</name>
+    <message>
+        <source>Outgoing server</source>
+        <translation>发信服务器</translation>
+    </message>
+    <message>
+        <source>Qourier looks up the server for your address and says where it found it. Correct anything your provider tells you otherwise.</source>
+        <translation>Qourier 会为你的地址查找服务器，并说明在哪里找到的。如果邮件服务商给出的信息不同，请加以更正。</translation>
+    </message>
+    <message>
+        <source>Enter Settings Myself</source>
+        <translation>自己填写设置</translation>
+    </message>
+    <message>
+        <source>Find Again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>I understand the risks</source>
+        <translation>我了解其中的风险</translation>
+    </message>
+    <message>
+        <source>Without encryption, your password and every message travel as readable text: anyone on the way can read and change them.</source>
+        <translation>不加密时，你的密码和每封邮件都以可读的文本传输：途中的任何人都能读取并篡改它们。</translation>
+    </message>
+    <message>
+        <source>empty: no sign-in</source>
+        <translation>留空：不登录</translation>
+    </message>
+    <message>
+        <source>Automatic (the safest the server offers)</source>
+        <translation>自动（服务器提供的最安全方式）</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>安全(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>登录方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Connect through a &amp;proxy</source>
+        <translation>通过代理连接(&amp;P)</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP（CONNECT）</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>Proxy user:</source>
+        <translation>代理用户：</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>代理密码：</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing (SMTP) server your provider gives you.</source>
+        <translation>请填入邮件服务商提供的发信（SMTP）服务器。</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1…</source>
+        <translation>正在查找 %1 的设置…</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS（从一开始就加密）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (encrypted after connecting)</source>
+        <translation>STARTTLS（连接后加密）</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <source>The saved settings of this account.</source>
+        <translation>这个账户已保存的设置。</translation>
+    </message>
+    <message>
+        <source>This server offers no encryption. Use it only if you understand the risks, or ask your provider for a secure server.</source>
+        <translation>这台服务器不提供加密。只有在你了解其中风险时才使用它，或者向邮件服务商索取安全的服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardSavePage</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The test passed. Name the account and add a signature if you like.</source>
+        <translation>测试通过。请为账户命名，如果愿意，还可以添加签名。</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>账户名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>签名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation>账户未保存：%1</translation>
+    </message>
+    <message>
+        <source>The account is saved, but the system keychain did not take the password (%1). Qourier will ask for it each time it sends; it never writes it to a file. Click Finish to close.</source>
+        <translation>账户已保存，但系统密钥环没有接收密码（%1）。Qourier 每次发送时都会询问密码；它绝不会把密码写入文件。点击“完成”关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardTestPage</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Qourier connects, sets up encryption, asks what the server offers, signs in and says goodbye. It sends no message.</source>
+        <translation>Qourier 会连接、建立加密、询问服务器提供哪些功能、登录，然后道别。它不会发送任何邮件。</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate for This Account</source>
+        <translation>为这个账户信任此证书</translation>
+    </message>
+    <message>
+        <source>Test Again</source>
+        <translation>再次测试</translation>
+    </message>
+    <message>
+        <source>Show Transcript</source>
+        <translation>显示对话记录</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>Server capabilities (EHLO)</source>
+        <translation>服务器功能（EHLO）</translation>
+    </message>
+    <message>
+        <source>Sign-in (AUTH)</source>
+        <translation>登录（AUTH）</translation>
+    </message>
+    <message>
+        <source>Goodbye (QUIT)</source>
+        <translation>道别（QUIT）</translation>
+    </message>
+    <message>
+        <source>Testing %1 port %2…</source>
+        <translation>正在测试 %1 端口 %2…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2…</source>
+        <translation>正在连接 %1 端口 %2…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2.</source>
+        <translation>已连接到 %1 端口 %2。</translation>
+    </message>
+    <message>
+        <source>Setting up encryption…</source>
+        <translation>正在建立加密…</translation>
+    </message>
+    <message>
+        <source>Not encrypted: you chose clear text and accepted the risks.</source>
+        <translation>未加密：你选择了明文并接受了其中的风险。</translation>
+    </message>
+    <message>
+        <source>Asking what the server offers…</source>
+        <translation>正在询问服务器提供哪些功能…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>No user name: the server is used without signing in.</source>
+        <translation>没有用户名：不登录就使用服务器。</translation>
+    </message>
+    <message>
+        <source>Said goodbye. No message was sent.</source>
+        <translation>已道别。没有发送任何邮件。</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1，使用 %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Largest message: %1</source>
+        <translation>最大邮件：%1</translation>
+    </message>
+    <message>
+        <source>Largest message: no fixed limit</source>
+        <translation>最大邮件：没有固定限制</translation>
+    </message>
+    <message>
+        <source>Largest message: not announced</source>
+        <translation>最大邮件：未公布</translation>
+    </message>
+    <message>
+        <source>PIPELINING: %1 · 8BITMIME: %2 · SMTPUTF8: %3</source>
+        <translation>PIPELINING：%1 · 8BITMIME：%2 · SMTPUTF8：%3</translation>
+    </message>
+    <message>
+        <source>Sign-in methods: %1</source>
+        <translation>登录方式：%1</translation>
+    </message>
+    <message>
+        <source>none offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>已使用 %1 登录。</translation>
+    </message>
+    <message>
+        <source>Everything works: %1 accepted the connection%2. No message was sent.</source>
+        <translation>一切正常：%1 接受了连接%2。没有发送任何邮件。</translation>
+    </message>
+    <message>
+        <source> and your sign-in</source>
+        <translation>和你的登录</translation>
+    </message>
+    <message>
+        <source>The test stopped. What went wrong and what to do:</source>
+        <translation>测试已停止。出了什么问题，以及该怎么做：</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器回复：%1</translation>
+    </message>
+    <message>
+        <source>Trust the New Certificate for This Account</source>
+        <translation>为这个账户信任新证书</translation>
+    </message>
+    <message>
+        <source>Connection Transcript</source>
+        <translation>连接对话记录</translation>
+    </message>
+    <message>
+        <source>Passwords and sign-in data are hidden. Lines starting with C: are Qourier&apos;s, S: the server&apos;s, * what Qourier did.</source>
+        <translation>密码和登录数据已隐藏。以 C: 开头的行来自 Qourier，S: 来自服务器，* 表示 Qourier 执行的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardWhoPage</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>你是谁？</translation>
+    </message>
+    <message>
+        <source>Your name and address appear in the From line of your messages.</source>
+        <translation>你的姓名和地址会显示在邮件的“发件人”一行中。</translation>
+    </message>
+    <message>
+        <source>Alice Example</source>
+        <translation>张三</translation>
+    </message>
+    <message>
+        <source>alice@example.org</source>
+        <translation>zhangsan@example.cn</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>显示密码</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>电子邮件地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Some providers want an app password or an authorization code here instead of the password you sign in to their website with; the test on a later page tells you. Qourier keeps the password in your system&apos;s keychain, never in a file. Leave it empty if your server needs no sign-in.</source>
+        <translation>有些邮件服务商要求在这里填写应用专用密码或授权码，而不是你登录其网站时使用的密码；后面一页的测试会告诉你。Qourier 把密码保存在系统密钥环中，绝不写入文件。如果服务器不需要登录，请留空。</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: %1.</source>
+        <translation>无法使用这个地址：%1。</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1627,13 @@
     </message>
 </context>
 <context>
+    <name>GuiApplication</name>
+    <message>
+        <source>The sandbox server is not running; these are the messages it received before.</source>
+        <translation>沙盒服务器未在运行；这些是它之前收到的邮件。</translation>
+    </message>
+</context>
+<context>
     <name>MailtoParser</name>
     <message>
         <source>This is not a mailto: link.</source>
@@ -1052,6 +1673,480 @@
     <message>
         <source>An image in the message cannot be saved to &quot;%1&quot;: %2</source>
         <translation>邮件中的一张图片无法保存到“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageParser</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is larger than %n MB, too large to show.</source>
+        <translation>
+            <numerusform>文件大于 %n MB，太大，无法显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not an Internet message (RFC 5322).</source>
+        <translation>这不是一封互联网邮件（RFC 5322）。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>STARTTLS port (RFC 3207)</source>
+        <translation>STARTTLS 端口（RFC 3207）</translation>
+    </message>
+    <message>
+        <source>implicit TLS port (RFC 8314)</source>
+        <translation>隐式 TLS 端口（RFC 8314）</translation>
+    </message>
+    <message>
+        <source>clear-text port (no TLS, no login)</source>
+        <translation>明文端口（无 TLS，无登录）</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Remote content note</source>
+        <translation>远程内容提示</translation>
+    </message>
+    <message>
+        <source>Message views</source>
+        <translation>邮件视图</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Envelope &amp;&amp; &amp;Headers</source>
+        <translation>信封和邮件头(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>原始内容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>对话记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The message as its recipients see it</source>
+        <translation>收件人看到的邮件</translation>
+    </message>
+    <message>
+        <source>Whom the message was really sent to, beside what its headers say</source>
+        <translation>邮件实际发给了谁，以及邮件头上写的是谁</translation>
+    </message>
+    <message>
+        <source>The message exactly as it was received</source>
+        <translation>与接收时完全一致的邮件</translation>
+    </message>
+    <message>
+        <source>The SMTP conversation that delivered it, explained line by line</source>
+        <translation>投递这封邮件的 SMTP 对话，逐行解释</translation>
+    </message>
+    <message>
+        <source>No message selected.</source>
+        <translation>未选择邮件。</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Bcc recipients, from the envelope</source>
+        <translation>密送收件人（来自信封）</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <source>Bcc:</source>
+        <translation>密送：</translation>
+    </message>
+    <message>
+        <source>Recipients in the SMTP envelope that no To or Cc header names. The other recipients cannot see them.</source>
+        <translation>SMTP 信封中有、但“收件人”和“抄送”邮件头都没有列出的收件人。其他收件人看不到他们。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Body format</source>
+        <translation>正文格式</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>The message has both an HTML and a plain-text version; recipients see one of them, depending on their mail program</source>
+        <translation>这封邮件同时有 HTML 和纯文本两个版本；收件人看到哪一个取决于他们的邮件程序</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>邮件正文</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachment to a file</source>
+        <translation>把选中的附件保存为文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment with its usual program</source>
+        <translation>用常用的程序打开选中的附件</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Envelope&lt;/b&gt; — what the server was told (RFC 5321)</source>
+        <translation>&lt;b&gt;信封&lt;/b&gt; — 告诉服务器的内容（RFC 5321）</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>信封</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Envelope: not available.
+
+This message was opened from a file. Only a message the sandbox received has an envelope: the MAIL FROM and RCPT TO addresses it was really sent to, which may differ from its headers (Bcc recipients are in the envelope only).</source>
+        <translation>信封：不可用。
+
+这封邮件是从文件打开的。只有沙盒收到的邮件才有信封：即它实际使用的 MAIL FROM 和 RCPT TO 地址，可能与邮件头不同（密送收件人只出现在信封中）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Headers&lt;/b&gt; — what every recipient can read (RFC 5322)</source>
+        <translation>&lt;b&gt;邮件头&lt;/b&gt; — 每个收件人都能读到的内容（RFC 5322）</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>邮件头</translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation>邮件原始内容</translation>
+    </message>
+    <message>
+        <source>Session transcript</source>
+        <translation>会话对话记录</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Transcript: not available. This message was opened from a file, not received by the sandbox.</source>
+        <translation>对话记录：不可用。这封邮件是从文件打开的，不是沙盒收到的。</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>(no From header)</source>
+        <translation>（没有“发件人”邮件头）</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（无日期）</translation>
+    </message>
+    <message>
+        <source>(no To header)</source>
+        <translation>（没有“收件人”邮件头）</translation>
+    </message>
+    <message>
+        <source>%1 — hidden from the other recipients</source>
+        <translation>%1 — 其他收件人看不到</translation>
+    </message>
+    <message>
+        <source>%1 — in a Bcc header that every recipient can read</source>
+        <translation>%1 — 在每个收件人都能读到的“密送”邮件头中</translation>
+    </message>
+    <message>
+        <source>This message has no text.</source>
+        <translation>这封邮件没有文字内容。</translation>
+    </message>
+    <message>
+        <source>files on this computer</source>
+        <translation>这台电脑上的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote content blocked: %n picture(s) or style sheet(s) would have been loaded from %1.</source>
+        <translation>
+            <numerusform>已阻止远程内容：本会从 %1 载入 %n 张图片或样式表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qourier never loads them: a remote picture tells the sender when and where the message was read.</source>
+        <translation>Qourier 从不载入它们：远程图片会告诉发件人邮件是在何时何地被阅读的。</translation>
+    </message>
+    <message>
+        <source>Links of this kind are not opened: %1</source>
+        <translation>不会打开这类链接：%1</translation>
+    </message>
+    <message>
+        <source>(unnamed part %1)</source>
+        <translation>（未命名部分 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+Content-ID: &lt;%2&gt;</source>
+        <translation>%1
+Content-ID：&lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1</source>
+        <translation>
+            <numerusform>%n 个附件，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attachment-%1</source>
+        <translation>附件-%1</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>没有这个附件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script. Qourier does not open those from a message; save it and look at it instead.</source>
+        <translation>“%1”是程序或脚本。Qourier 不会直接打开邮件中的这类文件；请先保存，再查看其内容。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>没有设置用来打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>&lt;&gt; (null reverse path)</source>
+        <translation>&lt;&gt;（空的反向路径）</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message numerus="yes">
+        <source>RCPT TO (%n recipient(s))</source>
+        <translation>
+            <numerusform>RCPT TO（%n 位收件人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>收件人：%1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>抄送：%1</translation>
+    </message>
+    <message>
+        <source>Bcc header: every recipient can read this address in the message</source>
+        <translation>“密送”邮件头：每个收件人都能在邮件中读到这个地址</translation>
+    </message>
+    <message>
+        <source>Bcc: hidden from the other recipients</source>
+        <translation>密送：其他收件人看不到</translation>
+    </message>
+    <message>
+        <source>This address is in the envelope but in no To or Cc header: the recipient got the message, the others cannot see that.</source>
+        <translation>这个地址在信封中，但不在任何“收件人”或“抄送”邮件头中：该收件人收到了邮件，其他人看不到这一点。</translation>
+    </message>
+    <message>
+        <source>The message carries a Bcc header: blind copies are not blind.</source>
+        <translation>这封邮件带有“密送”邮件头：密送并不保密。</translation>
+    </message>
+    <message>
+        <source>In the headers, not in this envelope</source>
+        <translation>在邮件头中，但不在这个信封中</translation>
+    </message>
+    <message>
+        <source>named in the message; this delivery did not include it</source>
+        <translation>邮件中列出了它；这次投递不包括它</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>监听端口</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>none: sent in clear text</source>
+        <translation>无：以明文发送</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Authenticated as</source>
+        <translation>登录身份</translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>%1 (AUTH %2)</source>
+        <translation>%1（AUTH %2）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 端口 %2</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <source>Body sent with</source>
+        <translation>正文发送方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>BDAT, %n chunk(s) (RFC 3030)</source>
+        <translation>
+            <numerusform>BDAT，%n 个分块（RFC 3030）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 octets)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Decoded: %1
+
+As sent: %2</source>
+        <translation>解码后：%1
+
+发送时：%2</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2. Save the message file to see all of it: %3</source>
+        <translation>显示的是 %2 中的前 %1。要查看全部，请保存邮件文件：%3</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2382,186 @@
     <message>
         <source>Stored %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRunner</name>
+    <message>
+        <source>The sandbox&apos;s certificate or password cannot be prepared: %1</source>
+        <translation>无法准备沙盒的证书或密码：%1</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: %1</source>
+        <translation>沙盒无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Qourier&apos;s sandbox on %1: STARTTLS port %2, TLS port %3, user “%4”. Messages sent here stay on this computer.</source>
+        <translation>Qourier 沙盒位于 %1：STARTTLS 端口 %2，TLS 端口 %3，用户“%4”。发到这里的邮件只留在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxWindow</name>
+    <message>
+        <source>Sandbox server</source>
+        <translation>沙盒服务器</translation>
+    </message>
+    <message>
+        <source>Captured messages</source>
+        <translation>收到的邮件</translation>
+    </message>
+    <message>
+        <source>Newest first. Select one to see it below.</source>
+        <translation>最新的在前。选择一封即可在下方查看。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Envelope recipients</source>
+        <translation>信封收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Message File…</source>
+        <translation>打开邮件文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show any .eml file the way the sandbox shows captured mail</source>
+        <translation>以沙盒显示收到邮件的方式显示任意 .eml 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope and Headers</source>
+        <translation>信封和邮件头(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>原始内容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>对话记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>New message from %1: %2</source>
+        <translation>来自 %1 的新邮件：%2</translation>
+    </message>
+    <message>
+        <source>%1 (Bcc)</source>
+        <translation>%1（密送）</translation>
+    </message>
+    <message>
+        <source>(unreadable: %1)</source>
+        <translation>（无法读取：%1）</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+%n recipient(s) in no To or Cc header: Bcc, hidden from the others.</source>
+        <translation>
+            <numerusform>%1
+
+有 %n 位收件人不在任何“收件人”或“抄送”邮件头中：即密送，其他人看不到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 octets</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Cannot show this message: %1</source>
+        <translation>无法显示这封邮件：%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Open Message File</source>
+        <translation>打开邮件文件</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.msg *.txt)</source>
+        <translation>邮件 (*.eml *.msg *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 — Sandbox Mail — Qourier</source>
+        <translation>%1 — 沙盒邮件 — Qourier</translation>
+    </message>
+    <message>
+        <source>Sandbox Mail — Qourier</source>
+        <translation>沙盒邮件 — Qourier</translation>
+    </message>
+    <message>
+        <source>Select a message to see it.</source>
+        <translation>选择一封邮件即可查看。</translation>
+    </message>
+    <message>
+        <source>No mail captured yet. Messages sent to the sandbox appear here as they arrive.
+
+(Waiting for %1 to be created.)</source>
+        <translation>还没有收到邮件。发到沙盒的邮件一到达就会出现在这里。
+
+（正在等待创建 %1。）</translation>
+    </message>
+    <message>
+        <source>No mail captured yet. Messages sent to the sandbox appear here as they arrive.</source>
+        <translation>还没有收到邮件。发到沙盒的邮件一到达就会出现在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 封邮件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1536,6 +2811,34 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
         <translation>
             <numerusform>已将 %1 发送给 %n 位收件人：%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use this saved account (its name, address or id): its server, sender and password from the system keychain. Other options override its fields.</source>
+        <translation>使用这个已保存的账户（名称、地址或 ID）：服务器、发件人以及系统密钥环中的密码。其他选项会覆盖其中的字段。</translation>
+    </message>
+    <message>
+        <source>no saved account &quot;%1&quot; (add one in the window: Add Account)</source>
+        <translation>没有已保存的账户“%1”（请在窗口中添加：添加账户）</translation>
+    </message>
+    <message>
+        <source>this account signs in with OAuth, which `qourier send` cannot do yet: give an access token with --password-stdin</source>
+        <translation>这个账户使用 OAuth 登录，`qourier send` 还不支持：请用 --password-stdin 提供访问令牌</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for account &quot;%1&quot;</source>
+        <translation>密钥环中没有账户“%1”的密码</translation>
+    </message>
+    <message>
+        <source>no keychain answered (%1)</source>
+        <translation>没有密钥环响应（%1）</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>give the password with --password-stdin or QOURIER_PASSWORD</source>
+        <translation>请用 --password-stdin 或 QOURIER_PASSWORD 提供密码</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +3098,29 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFinder</name>
+    <message>
+        <source>Looking for %1 in Qourier&apos;s list of providers…</source>
+        <translation>正在 Qourier 的邮件服务商列表中查找 %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its settings…</source>
+        <translation>正在向 %1 询问设置…</translation>
+    </message>
+    <message>
+        <source>Asking DNS for %1…</source>
+        <translation>正在向 DNS 查询 %1…</translation>
+    </message>
+    <message>
+        <source>Asking DNS who handles mail for %1…</source>
+        <translation>正在向 DNS 查询谁处理 %1 的邮件…</translation>
+    </message>
+    <message>
+        <source>Trying %1 on ports 465, 587 and 25…</source>
+        <translation>正在尝试 %1 的端口 465、587 和 25…</translation>
     </message>
 </context>
 <context>

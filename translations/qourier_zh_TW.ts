@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccountStore</name>
+    <message>
+        <source>The account settings could not be written to %1.</source>
+        <translation>無法把帳號設定寫入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentListWidget</name>
     <message>
         <source>%1 (%2)</source>
@@ -20,6 +27,21 @@
         <source>attach,enclosed</source>
         <extracomment>Comma-separated words that mean a file is attached, in your language (lower case; a word matches any word starting with it, so &quot;attach&quot; also finds &quot;attached&quot;).</extracomment>
         <translation>附件,附檔,附上,隨附,附加檔案,attach,enclosed</translation>
+    </message>
+</context>
+<context>
+    <name>CapturedMessage</name>
+    <message>
+        <source>The receipt is too large to be one.</source>
+        <translation>回執檔案太大，不可能是回執。</translation>
+    </message>
+    <message>
+        <source>The receipt is not valid JSON: %1</source>
+        <translation>回執不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The receipt does not name its message file.</source>
+        <translation>回執沒有指明對應的郵件檔案。</translation>
     </message>
 </context>
 <context>
@@ -195,6 +217,41 @@
     <message>
         <source>Message not sent.</source>
         <translation>郵件未傳送。</translation>
+    </message>
+    <message>
+        <source>Sandbox (this computer)</source>
+        <translation>沙箱（本機）</translation>
+    </message>
+    <message>
+        <source>The sandbox is not available</source>
+        <translation>沙箱無法使用</translation>
+    </message>
+    <message>
+        <source>Sending to it will try again. Set up a real account to send your mail.</source>
+        <translation>傳送到沙箱時會再試一次。要把郵件真正寄出，請設定一個真實帳號。</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <comment>where a message is sent: “Connecting to the sandbox…”</comment>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Message delivered to the sandbox</source>
+        <translation>郵件已投遞到沙箱</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was received by the sandbox for %n recipient(s). It stays on this computer: nobody else got it.</source>
+        <translation>
+            <numerusform>沙箱已收下寄給 %n 位收件者的「%1」。它只留在這台電腦上，其他人都沒有收到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show It</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>Message delivered to the sandbox.</source>
+        <translation>郵件已投遞到沙箱。</translation>
     </message>
 </context>
 <context>
@@ -509,6 +566,46 @@
         <source>Keep Editing</source>
         <translation>繼續編輯</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; messages you send stay on this computer.</source>
+        <translation>&lt;b&gt;沙箱：&lt;/b&gt;你傳送的郵件只留在這台電腦上。</translation>
+    </message>
+    <message>
+        <source>Qourier&apos;s built-in mail server receives them, so you can see exactly what would be sent. Nothing leaves this computer.</source>
+        <translation>由 Qourier 內建的郵件伺服器接收，你可以看到實際會寄出的確切內容。任何內容都不會離開這台電腦。</translation>
+    </message>
+    <message>
+        <source>Sandbox: messages you send stay on this computer.</source>
+        <translation>沙箱：你傳送的郵件只留在這台電腦上。</translation>
+    </message>
+    <message>
+        <source>Show Sandbox &amp;Mail</source>
+        <translation>檢視沙箱郵件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open the messages the sandbox has received</source>
+        <translation>開啟沙箱收到的郵件</translation>
+    </message>
+    <message>
+        <source>Use a &amp;Real Account…</source>
+        <translation>使用真實帳號(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Set up the server that sends your mail to its recipients</source>
+        <translation>設定把郵件寄給收件者的伺服器</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox Mail</source>
+        <translation>沙箱郵件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The messages Qourier&apos;s built-in sandbox server has received</source>
+        <translation>Qourier 內建沙箱伺服器收到的郵件</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLogDock</name>
@@ -547,6 +644,523 @@
     <message>
         <source>Connection to %1, port %2, at %3</source>
         <translation>連線到 %1，連接埠 %2，時間 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation>新增帳號</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>編輯帳號</translation>
+    </message>
+    <message>
+        <source>Server: %1 port %2, %3</source>
+        <translation>伺服器：%1 連接埠 %2，%3</translation>
+    </message>
+    <message>
+        <source>No sign-in.</source>
+        <translation>無需登入。</translation>
+    </message>
+    <message>
+        <source>Signs in as %1.</source>
+        <translation>以 %1 登入。</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256): %1</source>
+        <translation>受信任的憑證（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>The settings are saved in Qourier&apos;s configuration file; the password goes to your system&apos;s keychain only.</source>
+        <translation>設定儲存在 Qourier 的設定檔中；密碼只儲存到系統金鑰圈。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardAdvice</name>
+    <message>
+        <source>Google does not accept your normal Google password here. Turn on 2-Step Verification for your Google account, then create an app password (Google Account → Security → App passwords) and enter its 16 letters as the password.</source>
+        <translation>Google 不接受在這裡使用你平常的 Google 密碼。請為 Google 帳號開啟兩步驟驗證，然後建立一組應用程式密碼（Google 帳戶 → 安全性 → 應用程式密碼），並把它的 16 個字母當作密碼填入。</translation>
+    </message>
+    <message>
+        <source>QQ Mail does not accept your QQ password here: it needs an authorization code (授权码). In QQ Mail on the web open Settings → Account, turn on the POP3/SMTP service, generate an authorization code and enter that code as the password.</source>
+        <translation>QQ 信箱不接受在這裡使用 QQ 密碼：它需要授權碼（授权码）。請在網頁版 QQ 信箱中開啟「設定 → 帳戶」，開啟 POP3/SMTP 服務，產生授權碼，並把授權碼當作密碼填入。</translation>
+    </message>
+    <message>
+        <source>Tencent Exmail: when WeChat secure login is on, the mailbox password is refused. Create a client-specific password (客户端专用密码) in the web mail&apos;s settings and enter it as the password.</source>
+        <translation>騰訊企業信箱：開啟微信安全登入後，信箱密碼會被拒絕。請在網頁版信箱的設定中產生用戶端專用密碼（客户端专用密码），並把它當作密碼填入。</translation>
+    </message>
+    <message>
+        <source>NetEase Mail (163, 126, yeah.net) needs SMTP switched on and a client authorization code (客户端授权码): in the web mail open Settings → POP3/SMTP/IMAP, turn on the SMTP service, create an authorization code and enter it as the password instead of your login password.</source>
+        <translation>網易信箱（163、126、yeah.net）需要開啟 SMTP 並使用用戶端授權碼（客户端授权码）：請在網頁版信箱中開啟「設定 → POP3/SMTP/IMAP」，開啟 SMTP 服務，產生授權碼，並用它代替登入密碼填入。</translation>
+    </message>
+    <message>
+        <source>Sina Mail: turn on the client POP/IMAP/SMTP service in the web mail&apos;s settings and enter the authorization code it gives you as the password.</source>
+        <translation>新浪信箱：請在網頁版信箱的設定中開啟用戶端 POP/IMAP/SMTP 服務，並把它給你的授權碼當作密碼填入。</translation>
+    </message>
+    <message>
+        <source>Sohu Mail: turn on POP3/SMTP in the web mail&apos;s settings and use the independent password (独立密码) it asks you to set as the password.</source>
+        <translation>搜狐信箱：請在網頁版信箱的設定中開啟 POP3/SMTP，並使用它要求你設定的獨立密碼（独立密码）作為密碼。</translation>
+    </message>
+    <message>
+        <source>Aliyun Mail: check in the web mail&apos;s settings that POP3/SMTP access is turned on, then use your mailbox password.</source>
+        <translation>阿里雲信箱：請在網頁版信箱的設定中確認已開啟 POP3/SMTP 存取，然後使用信箱密碼。</translation>
+    </message>
+    <message>
+        <source>139 Mail: turn on POP/SMTP in the web mail&apos;s settings; if it gives you an authorization code, enter that code as the password.</source>
+        <translation>139 信箱：請在網頁版信箱的設定中開啟 POP/SMTP；如果它給了你授權碼，請把授權碼當作密碼填入。</translation>
+    </message>
+    <message>
+        <source>Microsoft has turned off password sign-in (basic authentication) for SMTP on most Outlook.com, Hotmail and Live accounts, so even the right password is refused. These accounts need sign-in with a Microsoft account (OAuth), which this version of Qourier does not offer yet.</source>
+        <translation>Microsoft 已在大多數 Outlook.com、Hotmail 和 Live 帳號上關閉了 SMTP 的密碼登入（基本驗證），所以即使密碼正確也會被拒絕。這些帳號需要用 Microsoft 帳戶登入（OAuth），而這個版本的 Qourier 還不支援。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 turns password sign-in for SMTP (SMTP AUTH) off by default. Your administrator can turn on &quot;Authenticated SMTP&quot; for your mailbox; otherwise sign-in with a Microsoft account (OAuth) is needed, which this version of Qourier does not offer yet.</source>
+        <translation>Microsoft 365 預設關閉 SMTP 的密碼登入（SMTP AUTH）。管理員可以為你的信箱開啟「已驗證的 SMTP」；否則需要用 Microsoft 帳戶登入（OAuth），而這個版本的 Qourier 還不支援。</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail needs an app password: in your Yahoo account&apos;s security settings choose &quot;Generate app password&quot; and enter it here instead of your Yahoo password.</source>
+        <translation>Yahoo 信箱需要應用程式密碼：請在 Yahoo 帳號的安全性設定中選擇「產生應用程式密碼」，然後在這裡填入它，而不是 Yahoo 密碼。</translation>
+    </message>
+    <message>
+        <source>iCloud Mail needs an app-specific password: create one at appleid.apple.com (Sign-In and Security → App-Specific Passwords) and enter it here. The user name is your full iCloud address.</source>
+        <translation>iCloud 郵件需要 App 專用密碼：請在 appleid.apple.com（登入與安全性 → App 專用密碼）建立一組，然後在這裡填入。使用者名稱是完整的 iCloud 位址。</translation>
+    </message>
+    <message>
+        <source>GMX: turn on POP3/IMAP access in the web mail&apos;s settings, then use your GMX password (or an application-specific password when two-factor authentication is on).</source>
+        <translation>GMX：請在網頁版信箱的設定中開啟 POP3/IMAP 存取，然後使用 GMX 密碼（開啟雙重驗證時使用應用程式專用密碼）。</translation>
+    </message>
+    <message>
+        <source>Zoho Mail: with two-factor authentication on, create an application-specific password (Zoho Accounts → Security → App Passwords) and enter it here; check also that SMTP access is allowed in Mail Settings.</source>
+        <translation>Zoho 信箱：開啟雙重驗證時，請建立應用程式專用密碼（Zoho 帳戶 → 安全性 → 應用程式密碼）並在這裡填入；同時確認郵件設定中允許 SMTP 存取。</translation>
+    </message>
+    <message>
+        <source>Fastmail needs an app password: Settings → Privacy &amp; Security → App passwords, create one that may send mail (SMTP) and enter it here.</source>
+        <translation>Fastmail 需要應用程式密碼：在「設定 → 隱私與安全性 → 應用程式密碼」中建立一組可以傳送郵件（SMTP）的密碼，然後在這裡填入。</translation>
+    </message>
+    <message>
+        <source>Yandex Mail: allow mail programs in the mail settings (Mail clients) and create an app password for mail; enter it here instead of your Yandex password.</source>
+        <translation>Yandex 信箱：請在郵件設定（郵件用戶端）中允許郵件程式存取，並建立一組用於郵件的應用程式密碼；在這裡填入它，而不是 Yandex 密碼。</translation>
+    </message>
+    <message>
+        <source>Proton Mail works only through Proton Mail Bridge: start the Bridge and use the user name and the password the Bridge shows, not your Proton password. The Bridge has its own certificate: trust it when Qourier asks.</source>
+        <translation>Proton Mail 只能透過 Proton Mail Bridge 使用：請啟動 Bridge，並使用 Bridge 顯示的使用者名稱和密碼，而不是 Proton 密碼。Bridge 有自己的憑證：Qourier 詢問時請信任它。</translation>
+    </message>
+    <message>
+        <source>HiNet: msa.hinet.net accepts mail after sign-in with your HiNet mailbox&apos;s full address and its password; check both in HiNet&apos;s web mail.</source>
+        <translation>HiNet：msa.hinet.net 需要用 HiNet 信箱的完整位址和密碼登入後才接收郵件；請在 HiNet 網頁版信箱中核對這兩項。</translation>
+    </message>
+    <message>
+        <source>PChome Mail: check that POP3/SMTP access is turned on in the web mail&apos;s settings, then use your full address and mailbox password.</source>
+        <translation>PChome 信箱：請確認網頁版信箱的設定中已開啟 POP3/SMTP 存取，然後使用完整位址和信箱密碼。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed</source>
+        <translation>%1 的憑證已變更</translation>
+    </message>
+    <message>
+        <source>This is not the certificate you trusted for this account. Servers renew their certificates, but a different certificate is also what someone intercepting the connection would show. Trust the new one only if the server&apos;s administrator confirms its fingerprint.</source>
+        <translation>這不是你為這個帳號信任的憑證。伺服器會更新憑證，但攔截連線的人出示的也會是一張不同的憑證。只有在伺服器管理員確認了它的指紋後才信任新憑證。</translation>
+    </message>
+    <message>
+        <source>No certificate authority that Qourier trusts vouches for this server&apos;s certificate. If you know the server (your company&apos;s, a test server, Proton Mail Bridge), compare the fingerprint below with the one its administrator gives you and trust exactly this certificate for this account. Nothing else changes: any other certificate will be asked about again.</source>
+        <translation>沒有任何 Qourier 信任的憑證授權單位為這台伺服器的憑證擔保。如果你了解這台伺服器（公司的伺服器、測試伺服器、Proton Mail Bridge），請把下面的指紋與管理員提供的指紋進行比對，然後只為這個帳號信任這一張憑證。其他都不會改變：遇到任何其他憑證時仍會再次詢問。</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS) on port %1, so Qourier stopped before sending your password.</source>
+        <translation>伺服器在連接埠 %1 上不提供加密（STARTTLS），所以 Qourier 在傳送密碼之前就停止了。</translation>
+    </message>
+    <message>
+        <source>Try SSL/TLS on port 465. Choose no encryption only if this server really offers none, and only after confirming that you understand the risks.</source>
+        <translation>請嘗試在連接埠 465 上使用 SSL/TLS。只有在這台伺服器確實不提供加密時才選擇不加密，並且要先確認你了解其中的風險。</translation>
+    </message>
+    <message>
+        <source>Try STARTTLS on Port 587</source>
+        <translation>嘗試在連接埠 587 上使用 STARTTLS</translation>
+    </message>
+    <message>
+        <source>Try SSL/TLS on Port 465</source>
+        <translation>嘗試在連接埠 465 上使用 SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Servers listen for SSL/TLS on port 465 and for STARTTLS on port 587; a firewall may also block one of them.</source>
+        <translation>伺服器在連接埠 465 上監聽 SSL/TLS，在連接埠 587 上監聽 STARTTLS；防火牆也可能封鎖其中一個。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardController</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>金鑰圈沒有及時回應</translation>
+    </message>
+    <message>
+        <source>no keychain is available</source>
+        <translation>沒有可用的金鑰圈</translation>
+    </message>
+    <message>
+        <source>no keychain is available: %1</source>
+        <translation>沒有可用的金鑰圈：%1</translation>
+    </message>
+    <message>
+        <source>No settings found for %1. Enter the outgoing (SMTP) server your provider gives you.</source>
+        <translation>沒有找到 %1 的設定。請填入郵件服務商提供的外寄（SMTP）伺服器。</translation>
+    </message>
+    <message>
+        <source>Found in Qourier&apos;s list of providers: %1.</source>
+        <translation>在 Qourier 的郵件服務商清單中找到：%1。</translation>
+    </message>
+    <message>
+        <source>Found in the settings %1 publishes at %2.</source>
+        <translation>在 %1 發布於 %2 的設定中找到。</translation>
+    </message>
+    <message>
+        <source>Found in the DNS of %1 (the %2 record). DNS can be forged, so the test checks the server&apos;s certificate for this name.</source>
+        <translation>在 %1 的 DNS（%2 記錄）中找到。DNS 可能被偽造，所以測試會檢查伺服器憑證是否屬於這個名稱。</translation>
+    </message>
+    <message>
+        <source>Mail for %1 is handled by %2 (its MX host is %3), so Qourier uses %2&apos;s server.</source>
+        <translation>%1 的郵件由 %2 處理（其 MX 主機是 %3），所以 Qourier 使用 %2 的伺服器。</translation>
+    </message>
+    <message>
+        <source>Found by trying likely servers: %1 answered on port %2.</source>
+        <translation>透過嘗試可能的伺服器找到：%1 在連接埠 %2 上作出了回應。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardFindPage</name>
+    <message>
+        <source>Outgoing server</source>
+        <translation>外寄伺服器</translation>
+    </message>
+    <message>
+        <source>Qourier looks up the server for your address and says where it found it. Correct anything your provider tells you otherwise.</source>
+        <translation>Qourier 會為你的位址查找伺服器，並說明在哪裡找到的。如果郵件服務商提供的資訊不同，請加以更正。</translation>
+    </message>
+    <message>
+        <source>Enter Settings Myself</source>
+        <translation>自行填寫設定</translation>
+    </message>
+    <message>
+        <source>Find Again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>I understand the risks</source>
+        <translation>我了解其中的風險</translation>
+    </message>
+    <message>
+        <source>Without encryption, your password and every message travel as readable text: anyone on the way can read and change them.</source>
+        <translation>不加密時，你的密碼和每封郵件都以可讀的文字傳輸：途中的任何人都能讀取並竄改它們。</translation>
+    </message>
+    <message>
+        <source>empty: no sign-in</source>
+        <translation>留空：不登入</translation>
+    </message>
+    <message>
+        <source>Automatic (the safest the server offers)</source>
+        <translation>自動（伺服器提供的最安全方式）</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>連接埠：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>安全性(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>登入方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Connect through a &amp;proxy</source>
+        <translation>透過代理伺服器連線(&amp;P)</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP（CONNECT）</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理伺服器：</translation>
+    </message>
+    <message>
+        <source>Proxy user:</source>
+        <translation>代理伺服器使用者：</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>代理伺服器密碼：</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing (SMTP) server your provider gives you.</source>
+        <translation>請填入郵件服務商提供的外寄（SMTP）伺服器。</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1…</source>
+        <translation>正在查找 %1 的設定…</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS（從一開始就加密）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (encrypted after connecting)</source>
+        <translation>STARTTLS（連線後加密）</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>無（不加密）</translation>
+    </message>
+    <message>
+        <source>The saved settings of this account.</source>
+        <translation>這個帳號已儲存的設定。</translation>
+    </message>
+    <message>
+        <source>This server offers no encryption. Use it only if you understand the risks, or ask your provider for a secure server.</source>
+        <translation>這台伺服器不提供加密。只有在你了解其中風險時才使用它，或是向郵件服務商索取安全的伺服器。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardSavePage</name>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>The test passed. Name the account and add a signature if you like.</source>
+        <translation>測試通過。請為帳號命名，如果願意，還可以加上簽名。</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>帳號名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>簽名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation>帳號未儲存：%1</translation>
+    </message>
+    <message>
+        <source>The account is saved, but the system keychain did not take the password (%1). Qourier will ask for it each time it sends; it never writes it to a file. Click Finish to close.</source>
+        <translation>帳號已儲存，但系統金鑰圈沒有接收密碼（%1）。Qourier 每次傳送時都會詢問密碼；它絕不會把密碼寫入檔案。按一下「完成」關閉。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardTestPage</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <source>Qourier connects, sets up encryption, asks what the server offers, signs in and says goodbye. It sends no message.</source>
+        <translation>Qourier 會連線、建立加密、詢問伺服器提供哪些功能、登入，然後道別。它不會傳送任何郵件。</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate for This Account</source>
+        <translation>為這個帳號信任此憑證</translation>
+    </message>
+    <message>
+        <source>Test Again</source>
+        <translation>再次測試</translation>
+    </message>
+    <message>
+        <source>Show Transcript</source>
+        <translation>顯示對話記錄</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>Server capabilities (EHLO)</source>
+        <translation>伺服器功能（EHLO）</translation>
+    </message>
+    <message>
+        <source>Sign-in (AUTH)</source>
+        <translation>登入（AUTH）</translation>
+    </message>
+    <message>
+        <source>Goodbye (QUIT)</source>
+        <translation>道別（QUIT）</translation>
+    </message>
+    <message>
+        <source>Testing %1 port %2…</source>
+        <translation>正在測試 %1 連接埠 %2…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2…</source>
+        <translation>正在連線到 %1 連接埠 %2…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2.</source>
+        <translation>已連線到 %1 連接埠 %2。</translation>
+    </message>
+    <message>
+        <source>Setting up encryption…</source>
+        <translation>正在建立加密…</translation>
+    </message>
+    <message>
+        <source>Not encrypted: you chose clear text and accepted the risks.</source>
+        <translation>未加密：你選擇了明文並接受了其中的風險。</translation>
+    </message>
+    <message>
+        <source>Asking what the server offers…</source>
+        <translation>正在詢問伺服器提供哪些功能…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登入…</translation>
+    </message>
+    <message>
+        <source>No user name: the server is used without signing in.</source>
+        <translation>沒有使用者名稱：不登入就使用伺服器。</translation>
+    </message>
+    <message>
+        <source>Said goodbye. No message was sent.</source>
+        <translation>已道別。沒有傳送任何郵件。</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1，使用 %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Largest message: %1</source>
+        <translation>最大郵件：%1</translation>
+    </message>
+    <message>
+        <source>Largest message: no fixed limit</source>
+        <translation>最大郵件：沒有固定限制</translation>
+    </message>
+    <message>
+        <source>Largest message: not announced</source>
+        <translation>最大郵件：未公布</translation>
+    </message>
+    <message>
+        <source>PIPELINING: %1 · 8BITMIME: %2 · SMTPUTF8: %3</source>
+        <translation>PIPELINING：%1 · 8BITMIME：%2 · SMTPUTF8：%3</translation>
+    </message>
+    <message>
+        <source>Sign-in methods: %1</source>
+        <translation>登入方式：%1</translation>
+    </message>
+    <message>
+        <source>none offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>已使用 %1 登入。</translation>
+    </message>
+    <message>
+        <source>Everything works: %1 accepted the connection%2. No message was sent.</source>
+        <translation>一切正常：%1 接受了連線%2。沒有傳送任何郵件。</translation>
+    </message>
+    <message>
+        <source> and your sign-in</source>
+        <translation>和你的登入</translation>
+    </message>
+    <message>
+        <source>The test stopped. What went wrong and what to do:</source>
+        <translation>測試已停止。出了什麼問題，以及該怎麼做：</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>伺服器回覆：%1</translation>
+    </message>
+    <message>
+        <source>Trust the New Certificate for This Account</source>
+        <translation>為這個帳號信任新憑證</translation>
+    </message>
+    <message>
+        <source>Connection Transcript</source>
+        <translation>連線對話記錄</translation>
+    </message>
+    <message>
+        <source>Passwords and sign-in data are hidden. Lines starting with C: are Qourier&apos;s, S: the server&apos;s, * what Qourier did.</source>
+        <translation>密碼和登入資料已隱藏。以 C: 開頭的行來自 Qourier，S: 來自伺服器，* 表示 Qourier 執行的動作。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizardWhoPage</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>你是誰？</translation>
+    </message>
+    <message>
+        <source>Your name and address appear in the From line of your messages.</source>
+        <translation>你的姓名和位址會顯示在郵件的「寄件者」一行中。</translation>
+    </message>
+    <message>
+        <source>Alice Example</source>
+        <translation>王小明</translation>
+    </message>
+    <message>
+        <source>alice@example.org</source>
+        <translation>xiaoming@example.tw</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>顯示密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>電子郵件位址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Some providers want an app password or an authorization code here instead of the password you sign in to their website with; the test on a later page tells you. Qourier keeps the password in your system&apos;s keychain, never in a file. Leave it empty if your server needs no sign-in.</source>
+        <translation>有些郵件服務商要求在這裡填寫應用程式密碼或授權碼，而不是你登入其網站時使用的密碼；後面一頁的測試會告訴你。Qourier 把密碼儲存在系統金鑰圈中，絕不寫入檔案。如果伺服器不需要登入，請留空。</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: %1.</source>
+        <translation>無法使用這個位址：%1。</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1627,13 @@
     </message>
 </context>
 <context>
+    <name>GuiApplication</name>
+    <message>
+        <source>The sandbox server is not running; these are the messages it received before.</source>
+        <translation>沙箱伺服器未在執行；這些是它先前收到的郵件。</translation>
+    </message>
+</context>
+<context>
     <name>MailtoParser</name>
     <message>
         <source>This is not a mailto: link.</source>
@@ -1052,6 +1673,480 @@
     <message>
         <source>An image in the message cannot be saved to &quot;%1&quot;: %2</source>
         <translation>郵件中的一張圖片無法儲存到「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageParser</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is larger than %n MB, too large to show.</source>
+        <translation>
+            <numerusform>檔案大於 %n MB，太大，無法顯示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>This is not an Internet message (RFC 5322).</source>
+        <translation>這不是一封網際網路郵件（RFC 5322）。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>STARTTLS port (RFC 3207)</source>
+        <translation>STARTTLS 連接埠（RFC 3207）</translation>
+    </message>
+    <message>
+        <source>implicit TLS port (RFC 8314)</source>
+        <translation>隱含式 TLS 連接埠（RFC 8314）</translation>
+    </message>
+    <message>
+        <source>clear-text port (no TLS, no login)</source>
+        <translation>明文連接埠（無 TLS，無登入）</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <source>Remote content note</source>
+        <translation>遠端內容提示</translation>
+    </message>
+    <message>
+        <source>Message views</source>
+        <translation>郵件檢視</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>郵件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Envelope &amp;&amp; &amp;Headers</source>
+        <translation>信封和郵件標頭(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>原始內容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>對話記錄(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The message as its recipients see it</source>
+        <translation>收件者看到的郵件</translation>
+    </message>
+    <message>
+        <source>Whom the message was really sent to, beside what its headers say</source>
+        <translation>郵件實際寄給了誰，以及郵件標頭上寫的是誰</translation>
+    </message>
+    <message>
+        <source>The message exactly as it was received</source>
+        <translation>與接收時完全一致的郵件</translation>
+    </message>
+    <message>
+        <source>The SMTP conversation that delivered it, explained line by line</source>
+        <translation>投遞這封郵件的 SMTP 對話，逐行解釋</translation>
+    </message>
+    <message>
+        <source>No message selected.</source>
+        <translation>未選擇郵件。</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Bcc recipients, from the envelope</source>
+        <translation>密件副本收件者（來自信封）</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>副本：</translation>
+    </message>
+    <message>
+        <source>Bcc:</source>
+        <translation>密件副本：</translation>
+    </message>
+    <message>
+        <source>Recipients in the SMTP envelope that no To or Cc header names. The other recipients cannot see them.</source>
+        <translation>SMTP 信封中有、但「收件者」和「副本」標頭都沒有列出的收件者。其他收件者看不到他們。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>寄件者：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件者：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>顯示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Body format</source>
+        <translation>內文格式</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <source>The message has both an HTML and a plain-text version; recipients see one of them, depending on their mail program</source>
+        <translation>這封郵件同時有 HTML 和純文字兩個版本；收件者看到哪一個取決於他們的郵件程式</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>郵件內文</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>儲存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachment to a file</source>
+        <translation>把選取的附加檔案儲存為檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment with its usual program</source>
+        <translation>用慣用的程式開啟選取的附加檔案</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Envelope&lt;/b&gt; — what the server was told (RFC 5321)</source>
+        <translation>&lt;b&gt;信封&lt;/b&gt; — 告訴伺服器的內容（RFC 5321）</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>信封</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Envelope: not available.
+
+This message was opened from a file. Only a message the sandbox received has an envelope: the MAIL FROM and RCPT TO addresses it was really sent to, which may differ from its headers (Bcc recipients are in the envelope only).</source>
+        <translation>信封：無法使用。
+
+這封郵件是從檔案開啟的。只有沙箱收到的郵件才有信封：即它實際使用的 MAIL FROM 和 RCPT TO 位址，可能與郵件標頭不同（密件副本收件者只出現在信封中）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Headers&lt;/b&gt; — what every recipient can read (RFC 5322)</source>
+        <translation>&lt;b&gt;郵件標頭&lt;/b&gt; — 每位收件者都能讀到的內容（RFC 5322）</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>郵件標頭</translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation>郵件原始內容</translation>
+    </message>
+    <message>
+        <source>Session transcript</source>
+        <translation>工作階段對話記錄</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含義</translation>
+    </message>
+    <message>
+        <source>Transcript: not available. This message was opened from a file, not received by the sandbox.</source>
+        <translation>對話記錄：無法使用。這封郵件是從檔案開啟的，不是沙箱收到的。</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <source>(no From header)</source>
+        <translation>（沒有「寄件者」標頭）</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（無日期）</translation>
+    </message>
+    <message>
+        <source>(no To header)</source>
+        <translation>（沒有「收件者」標頭）</translation>
+    </message>
+    <message>
+        <source>%1 — hidden from the other recipients</source>
+        <translation>%1 — 其他收件者看不到</translation>
+    </message>
+    <message>
+        <source>%1 — in a Bcc header that every recipient can read</source>
+        <translation>%1 — 在每位收件者都能讀到的「密件副本」標頭中</translation>
+    </message>
+    <message>
+        <source>This message has no text.</source>
+        <translation>這封郵件沒有文字內容。</translation>
+    </message>
+    <message>
+        <source>files on this computer</source>
+        <translation>這台電腦上的檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote content blocked: %n picture(s) or style sheet(s) would have been loaded from %1.</source>
+        <translation>
+            <numerusform>已封鎖遠端內容：原本會從 %1 載入 %n 張圖片或樣式表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qourier never loads them: a remote picture tells the sender when and where the message was read.</source>
+        <translation>Qourier 從不載入它們：遠端圖片會告訴寄件者郵件是在何時何地被閱讀的。</translation>
+    </message>
+    <message>
+        <source>Links of this kind are not opened: %1</source>
+        <translation>不會開啟這類連結：%1</translation>
+    </message>
+    <message>
+        <source>(unnamed part %1)</source>
+        <translation>（未命名部分 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+Content-ID: &lt;%2&gt;</source>
+        <translation>%1
+Content-ID：&lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1</source>
+        <translation>
+            <numerusform>%n 個附加檔案，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attachment-%1</source>
+        <translation>附加檔案-%1</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>沒有這個附加檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>儲存附加檔案</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script. Qourier does not open those from a message; save it and look at it instead.</source>
+        <translation>「%1」是程式或指令碼。Qourier 不會直接開啟郵件中的這類檔案；請先儲存，再檢視其內容。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>無法建立暫存資料夾：%1</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>沒有設定用來開啟 %1 的程式。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已開啟 %1</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>&lt;&gt; (null reverse path)</source>
+        <translation>&lt;&gt;（空的反向路徑）</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message numerus="yes">
+        <source>RCPT TO (%n recipient(s))</source>
+        <translation>
+            <numerusform>RCPT TO（%n 位收件者）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>收件者：%1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>副本：%1</translation>
+    </message>
+    <message>
+        <source>Bcc header: every recipient can read this address in the message</source>
+        <translation>「密件副本」標頭：每位收件者都能在郵件中讀到這個位址</translation>
+    </message>
+    <message>
+        <source>Bcc: hidden from the other recipients</source>
+        <translation>密件副本：其他收件者看不到</translation>
+    </message>
+    <message>
+        <source>This address is in the envelope but in no To or Cc header: the recipient got the message, the others cannot see that.</source>
+        <translation>這個位址在信封中，但不在任何「收件者」或「副本」標頭中：該收件者收到了郵件，其他人看不到這一點。</translation>
+    </message>
+    <message>
+        <source>The message carries a Bcc header: blind copies are not blind.</source>
+        <translation>這封郵件帶有「密件副本」標頭：密件副本並不保密。</translation>
+    </message>
+    <message>
+        <source>In the headers, not in this envelope</source>
+        <translation>在郵件標頭中，但不在這個信封中</translation>
+    </message>
+    <message>
+        <source>named in the message; this delivery did not include it</source>
+        <translation>郵件中列出了它；這次投遞不包括它</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>監聽連接埠</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>none: sent in clear text</source>
+        <translation>無：以明文傳送</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Authenticated as</source>
+        <translation>登入身分</translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <source>%1 (AUTH %2)</source>
+        <translation>%1（AUTH %2）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>用戶端</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 連接埠 %2</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <source>Body sent with</source>
+        <translation>內文傳送方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>BDAT, %n chunk(s) (RFC 3030)</source>
+        <translation>
+            <numerusform>BDAT，%n 個區塊（RFC 3030）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 octets)</source>
+        <translation>%1（%2 位元組）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>儲存為</translation>
+    </message>
+    <message>
+        <source>Decoded: %1
+
+As sent: %2</source>
+        <translation>解碼後：%1
+
+傳送時：%2</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2. Save the message file to see all of it: %3</source>
+        <translation>顯示的是 %2 中的前 %1。要檢視全部，請儲存郵件檔案：%3</translation>
     </message>
 </context>
 <context>
@@ -1107,18 +2202,18 @@
     </message>
     <message>
         <source>cannot write the sandbox certificate: %1</source>
-        <translation>無法寫入沙盒憑證：%1</translation>
+        <translation>無法寫入沙箱憑證：%1</translation>
     </message>
     <message>
         <source>the new sandbox certificate cannot be read back</source>
-        <translation>無法讀回新的沙盒憑證</translation>
+        <translation>無法讀回新的沙箱憑證</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
         <source>Run Qourier&apos;s sandbox mail server on this computer&apos;s loopback addresses until interrupted. Messages it accepts are stored, never delivered.</source>
-        <translation>在本機回送位址上執行 Qourier 的沙盒郵件伺服器，直到被中斷。它接收的郵件只會儲存，絕不會投遞。</translation>
+        <translation>在本機回送位址上執行 Qourier 的沙箱郵件伺服器，直到被中斷。它接收的郵件只會儲存，絕不會投遞。</translation>
     </message>
     <message>
         <source>Store messages in this directory.</source>
@@ -1246,7 +2341,7 @@
     </message>
     <message>
         <source>Qourier sandbox listening on %1</source>
-        <translation>Qourier 沙盒正在監聽 %1</translation>
+        <translation>Qourier 沙箱正在監聽 %1</translation>
     </message>
     <message>
         <source>  STARTTLS port:     %1</source>
@@ -1282,11 +2377,191 @@
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation>沙盒已停止。</translation>
+        <translation>沙箱已停止。</translation>
     </message>
     <message>
         <source>Stored %1</source>
         <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRunner</name>
+    <message>
+        <source>The sandbox&apos;s certificate or password cannot be prepared: %1</source>
+        <translation>無法準備沙箱的憑證或密碼：%1</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: %1</source>
+        <translation>沙箱無法啟動：%1</translation>
+    </message>
+    <message>
+        <source>Qourier&apos;s sandbox on %1: STARTTLS port %2, TLS port %3, user “%4”. Messages sent here stay on this computer.</source>
+        <translation>Qourier 沙箱位於 %1：STARTTLS 連接埠 %2，TLS 連接埠 %3，使用者「%4」。寄到這裡的郵件只留在這台電腦上。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxWindow</name>
+    <message>
+        <source>Sandbox server</source>
+        <translation>沙箱伺服器</translation>
+    </message>
+    <message>
+        <source>Captured messages</source>
+        <translation>收到的郵件</translation>
+    </message>
+    <message>
+        <source>Newest first. Select one to see it below.</source>
+        <translation>最新的在前。選擇一封即可在下方檢視。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>Envelope recipients</source>
+        <translation>信封收件者</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Message File…</source>
+        <translation>開啟郵件檔案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show any .eml file the way the sandbox shows captured mail</source>
+        <translation>以沙箱顯示收到郵件的方式顯示任何 .eml 檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>郵件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope and Headers</source>
+        <translation>信封和郵件標頭(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>原始內容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>對話記錄(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>New message from %1: %2</source>
+        <translation>來自 %1 的新郵件：%2</translation>
+    </message>
+    <message>
+        <source>%1 (Bcc)</source>
+        <translation>%1（密件副本）</translation>
+    </message>
+    <message>
+        <source>(unreadable: %1)</source>
+        <translation>（無法讀取：%1）</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+%n recipient(s) in no To or Cc header: Bcc, hidden from the others.</source>
+        <translation>
+            <numerusform>%1
+
+有 %n 位收件者不在任何「收件者」或「副本」標頭中：即密件副本，其他人看不到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 octets</source>
+        <translation>%1 位元組</translation>
+    </message>
+    <message>
+        <source>Cannot show this message: %1</source>
+        <translation>無法顯示這封郵件：%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已開啟 %1</translation>
+    </message>
+    <message>
+        <source>Open Message File</source>
+        <translation>開啟郵件檔案</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.msg *.txt)</source>
+        <translation>郵件 (*.eml *.msg *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 — Sandbox Mail — Qourier</source>
+        <translation>%1 — 沙箱郵件 — Qourier</translation>
+    </message>
+    <message>
+        <source>Sandbox Mail — Qourier</source>
+        <translation>沙箱郵件 — Qourier</translation>
+    </message>
+    <message>
+        <source>Select a message to see it.</source>
+        <translation>選擇一封郵件即可檢視。</translation>
+    </message>
+    <message>
+        <source>No mail captured yet. Messages sent to the sandbox appear here as they arrive.
+
+(Waiting for %1 to be created.)</source>
+        <translation>還沒有收到郵件。寄到沙箱的郵件一到達就會出現在這裡。
+
+（正在等待建立 %1。）</translation>
+    </message>
+    <message>
+        <source>No mail captured yet. Messages sent to the sandbox appear here as they arrive.</source>
+        <translation>還沒有收到郵件。寄到沙箱的郵件一到達就會出現在這裡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 封郵件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 封郵件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1536,6 +2811,34 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
         <translation>
             <numerusform>已將 %1 傳送給 %n 位收件者：%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use this saved account (its name, address or id): its server, sender and password from the system keychain. Other options override its fields.</source>
+        <translation>使用這個已儲存的帳號（名稱、位址或 ID）：伺服器、寄件者以及系統金鑰圈中的密碼。其他選項會覆寫其中的欄位。</translation>
+    </message>
+    <message>
+        <source>no saved account &quot;%1&quot; (add one in the window: Add Account)</source>
+        <translation>沒有已儲存的帳號「%1」（請在視窗中新增：新增帳號）</translation>
+    </message>
+    <message>
+        <source>this account signs in with OAuth, which `qourier send` cannot do yet: give an access token with --password-stdin</source>
+        <translation>這個帳號使用 OAuth 登入，`qourier send` 還不支援：請用 --password-stdin 提供存取權杖</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for account &quot;%1&quot;</source>
+        <translation>金鑰圈中沒有帳號「%1」的密碼</translation>
+    </message>
+    <message>
+        <source>no keychain answered (%1)</source>
+        <translation>沒有金鑰圈回應（%1）</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>give the password with --password-stdin or QOURIER_PASSWORD</source>
+        <translation>請用 --password-stdin 或 QOURIER_PASSWORD 提供密碼</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +3098,29 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>憑證 (*.pem *.crt *.cer);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFinder</name>
+    <message>
+        <source>Looking for %1 in Qourier&apos;s list of providers…</source>
+        <translation>正在 Qourier 的郵件服務商清單中查找 %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its settings…</source>
+        <translation>正在向 %1 詢問設定…</translation>
+    </message>
+    <message>
+        <source>Asking DNS for %1…</source>
+        <translation>正在向 DNS 查詢 %1…</translation>
+    </message>
+    <message>
+        <source>Asking DNS who handles mail for %1…</source>
+        <translation>正在向 DNS 查詢誰處理 %1 的郵件…</translation>
+    </message>
+    <message>
+        <source>Trying %1 on ports 465, 587 and 25…</source>
+        <translation>正在嘗試 %1 的連接埠 465、587 和 25…</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,9 @@ void TestFirstRun::sandboxMailFromTheMenu()
     QTRY_VERIFY(m_gui->sandboxWindow()->isVisible());
     // What earlier runs captured is listed (the store's directory outlives the process).
     QCOMPARE(m_gui->sandboxWindow()->messageCount(), receipts().size());
+    // A side window: it does not keep the application running once the composer is closed.
+    QVERIFY(!m_gui->sandboxWindow()->testAttribute(Qt::WA_QuitOnClose));
+    QVERIFY(m_gui->composerWindow()->testAttribute(Qt::WA_QuitOnClose));
     m_gui->sandboxWindow()->close();
 
     // The banner's button does the same.

@@ -221,6 +221,9 @@ void TestScreenshots::firstRun()
     QCOMPARE(Translations::install(qApp, language), language);
     const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
     const bool chinese = language.startsWith(QLatin1String("zh"));
+    // Dates and sizes as a desktop in that language shows them, not the test's C locale.
+    const QLocale previousLocale;
+    QLocale::setDefault(QLocale(language));
 
     // The application as main() builds it, with nothing configured, in a temporary place.
     QTemporaryDir dir;
@@ -269,6 +272,7 @@ void TestScreenshots::firstRun()
     viewer->close();
 
     Translations::install(qApp, QStringLiteral("en"));
+    QLocale::setDefault(previousLocale);
 }
 
 QTEST_MAIN(TestScreenshots)
