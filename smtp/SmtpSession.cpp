@@ -522,7 +522,6 @@ void SmtpSession::startNextMessage()
     m_mailAccepted = false;
     m_rcptReplies = 0;
     m_nextRcpt = 0;
-    m_dataSent = false;
     m_bodyStarted = false;
     m_bodyDone = false;
     m_bodyStopped = false;
@@ -633,7 +632,6 @@ void SmtpSession::sendTransactionCommands()
         commands.append("DATA");
         awaits.append({Command::Data});
     }
-    m_dataSent = true;
     // Hold the writes back until the first body bytes are queued too: one flight.
     m_corked = true;
     writeCommands(commands, awaits);
@@ -693,7 +691,6 @@ void SmtpSession::onRcptReply(const SmtpReply& reply, int recipient)
         return;
     }
     if (!m_pipelining) {
-        m_dataSent = true;
         if (m_useBdat) {
             m_bodyStarted = true;
             sendBody();
@@ -937,7 +934,6 @@ void SmtpSession::cancel()
 {
     if (m_finished)
         return;
-    m_cancelled = true;
     SmtpError e;
     e.kind = SmtpError::Kind::Cancelled;
     e.phase = stateName(m_state);
@@ -1006,9 +1002,7 @@ void SmtpSession::dispatch(const SmtpReply& reply)
     const Pending p = m_pending.takeFirst();
     // RFC 5321 §3.8: 421 may answer any command; the server is closing the connection.
     if (reply.code == 421 && p.command != Command::Quit) {
-        SmtpError e = SmtpError::fromReply(SmtpError::Kind::ServiceUnavailable, stateName(m_state), reply);
-        e.deliveryUncertain = false;
-        fail(e);
+        failWithReply(SmtpError::Kind::ServiceUnavailable, reply);
         return;
     }
     switch (p.command) {

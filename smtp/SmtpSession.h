@@ -238,7 +238,6 @@ private:
     bool m_mailAccepted = false;
     int m_rcptReplies = 0;
     int m_nextRcpt = 0;
-    bool m_dataSent = false;
     bool m_bodyStarted = false;
     bool m_bodyDone = false;    // the last body byte and the terminator are queued
     bool m_bodyStopped = false; // the transaction failed while streaming: send no more
@@ -259,7 +258,6 @@ private:
 
     QList<QSslError> m_sslErrors;
     bool m_finished = false;
-    bool m_cancelled = false;
     bool m_quitting = false;
 };
 
