@@ -1,9 +1,11 @@
 #include "ComposerController.h"
 
+#include "AccountStore.h"
 #include "AttachmentListWidget.h"
 #include "AttachmentReminder.h"
 #include "ComposerWindow.h"
 #include "ConnectionLogDock.h"
+#include "ConnectionWizardController.h"
 #include "DialogAsker.h"
 #include "ErrorText.h"
 #include "MessageBuilder.h"
@@ -55,6 +57,16 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
 {
     Q_ASSERT(m_settings);
     m_sandbox = environment.sandbox;
+    m_accounts = environment.accounts;
+    if (!m_accounts) {
+        m_ownAccounts = std::make_unique<AccountStore>();
+        m_accounts = m_ownAccounts.get();
+    }
+    m_credentials = environment.credentials;
+    if (!m_credentials) {
+        m_ownCredentials = std::make_unique<CredentialStore>();
+        m_credentials = m_ownCredentials.get();
+    }
     m_asker = environment.asker;
     if (!m_asker) {
         m_ownAsker = std::make_unique<DialogAsker>();
@@ -74,9 +86,9 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
     connect(m_window.get(), &ComposerWindow::sendRequested, this, &ComposerController::requestSend);
     connect(m_window.get(), &ComposerWindow::cancelRequested, m_sender, &SendController::cancel);
     connect(m_window.get(), &ComposerWindow::serverSettingsRequested, this, [this]() { openServerSettings(false); });
-    // For now "Use a real account…" is the server settings dialog; the account wizard can take
-    // over this one connection.
-    connect(m_window.get(), &ComposerWindow::addAccountRequested, this, [this]() { openServerSettings(false); });
+    connect(m_window.get(), &ComposerWindow::addAccountRequested, this, [this]() { openAccountWizard(); });
+    // Saved by the wizard or by another part of the application: From follows.
+    connect(m_accounts, &AccountStore::accountsChanged, this, &ComposerController::updateIdentities);
     connect(m_window.get(), &ComposerWindow::sandboxMailRequested, this,
             [this]() { emit sandboxMailRequested(QString()); });
     connect(m_window.get(), &ComposerWindow::identityChanged, this, &ComposerController::onIdentityChanged);
@@ -90,7 +102,7 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
 
     // With a sandbox the composer is ready to send from the start, and its banner says where
     // messages go; without one, the server has to be set up first.
-    if (!m_server.isComplete() && !m_sandbox) {
+    if (!hasRealServer() && !m_sandbox) {
         NoticePanel::Notice notice;
         notice.kind = NoticePanel::Kind::Info;
         notice.title = tr("Set up your outgoing server");
@@ -104,6 +116,9 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
 ComposerController::~ComposerController()
 {
     MessageBuilder::removeTemporaryFiles(m_temporaryFiles);
+    // The wizard's controller before the account and keychain stores it uses (it is a child,
+    // which ~QObject would delete only after them); the wizard itself goes with the window.
+    delete m_wizard;
     // The window goes first: its questions' callbacks are guarded and the sender stops quietly.
     m_window.reset();
 }
@@ -128,20 +143,32 @@ void ComposerController::updateIdentities()
     QList<MailAddress> identities;
     QStringList signatures;
     QStringList labels;
-    // With a sandbox to fall back on, a half-configured server is not offered: sending from it
-    // would only open the settings again.
-    const bool real = m_sandbox ? m_server.isComplete() : !m_server.senderAddress.isEmpty();
-    if (real) {
+    m_identityAccounts.clear();
+    const QList<Account> accounts = m_accounts->accounts();
+    for (const Account& account : accounts) {
+        identities.append(account.sender());
+        signatures.append(account.signature);
+        labels.append(QString());
+        m_identityAccounts.append(account.id);
+    }
+    // The old single server only until the first account: the wizard is the way forward. With a
+    // sandbox to fall back on, a half-configured server is not offered: sending from it would
+    // only open the settings again.
+    const bool server = accounts.isEmpty() && (m_sandbox ? m_server.isComplete() : !m_server.senderAddress.isEmpty());
+    if (server) {
         identities.append(m_server.sender());
         signatures.append(m_server.signature);
         labels.append(QString());
+        m_identityAccounts.append(QString());
     }
     m_sandboxIdentity = -1;
     if (m_sandbox) {
         m_sandboxIdentity = int(identities.size());
         identities.append(sandboxSender());
-        signatures.append(real ? m_server.signature : QString());
+        signatures.append(!accounts.isEmpty() ? accounts.constFirst().signature
+                                              : server ? m_server.signature : QString());
         labels.append(tr("Sandbox (this computer)"));
+        m_identityAccounts.append(QString());
     }
     // The window keeps the current index: the first real server takes the sandbox's place as
     // the current identity, and a person who picked the sandbox keeps it when settings change.
@@ -152,6 +179,9 @@ MailAddress ComposerController::sandboxSender() const
 {
     if (!m_server.senderAddress.trimmed().isEmpty())
         return m_server.sender();
+    const QList<Account> accounts = m_accounts->accounts();
+    if (!accounts.isEmpty())
+        return accounts.constFirst().sender();
     // RFC 6761 §6.3: .localhost names never leave the machine, like the sandbox's mail.
     return MailAddress{QString(), QStringLiteral("me@sandbox.localhost")};
 }
@@ -159,6 +189,16 @@ MailAddress ComposerController::sandboxSender() const
 bool ComposerController::isSandboxSelected() const
 {
     return m_sandbox && m_sandboxIdentity >= 0 && m_window->currentIdentity() == m_sandboxIdentity;
+}
+
+QString ComposerController::selectedAccountId() const
+{
+    return m_identityAccounts.value(m_window->currentIdentity());
+}
+
+bool ComposerController::hasRealServer() const
+{
+    return m_server.isComplete() || !m_accounts->accounts().isEmpty();
 }
 
 void ComposerController::chooseSandbox()
@@ -172,7 +212,7 @@ void ComposerController::onIdentityChanged()
     if (!m_sandbox)
         return;
     const bool sandbox = isSandboxSelected();
-    m_window->setSandboxBannerVisible(sandbox, !m_server.isComplete());
+    m_window->setSandboxBannerVisible(sandbox, !hasRealServer());
     if (!sandbox || m_sandbox->isRunning())
         return;
     // Started when first needed: at start-up with no account, or when the person picks it.
@@ -184,7 +224,9 @@ void ComposerController::onIdentityChanged()
 
 QString ComposerController::destinationName() const
 {
-    return m_toSandbox ? tr("the sandbox", "where a message is sent: “Connecting to the sandbox…”") : m_server.host;
+    if (m_toSandbox)
+        return tr("the sandbox", "where a message is sent: “Connecting to the sandbox…”");
+    return m_account.id.isEmpty() ? m_server.host : m_account.host.trimmed();
 }
 
 void ComposerController::showNotice(const NoticePanel::Notice& notice, NoticeAction action)
@@ -200,6 +242,9 @@ void ComposerController::onNoticeAction()
         break;
     case NoticeAction::ServerSettings:
         openServerSettings(false);
+        break;
+    case NoticeAction::EditAccount:
+        openAccountWizard(m_account.id);
         break;
     case NoticeAction::ShowSandboxMessage:
         emit sandboxMailRequested(m_sandboxMessage);
@@ -249,6 +294,45 @@ void ComposerController::openServerSettings(bool sendAfterwards)
     dialog->open();
 }
 
+ConnectionWizardController* ComposerController::accountWizard() const
+{
+    return m_wizard;
+}
+
+void ComposerController::openAccountWizard(const QString& accountId)
+{
+    if (m_wizard) {
+        m_wizard->wizard()->raise();
+        m_wizard->wizard()->activateWindow();
+        return;
+    }
+    ConnectionWizardController::Environment environment;
+    environment.accounts = m_accounts;
+    environment.credentials = m_credentials;
+    environment.parentWidget = m_window.get();
+    auto* controller = new ConnectionWizardController(environment, this);
+    if (!accountId.isEmpty() && m_accounts->contains(accountId))
+        controller->editAccount(accountId);
+    // Closed, saved or not: the wizard (a child of the window, which would keep it) and its
+    // controller go; the next "Use a real account…" starts afresh.
+    connect(controller->wizard(), &QDialog::finished, controller, &QObject::deleteLater);
+    connect(controller->wizard(), &QDialog::finished, controller->wizard(), &QObject::deleteLater);
+    connect(controller, &ConnectionWizardController::accountSaved, this, [this](const Account& account, bool) {
+        // Edited settings may name another user or server: the next send reads the keychain again.
+        m_accountSecrets.remove(account.id);
+        updateIdentities();
+        // The account just set up is what the person means to send from next.
+        const int index = int(m_identityAccounts.indexOf(account.id));
+        if (index >= 0 && !m_window->isSending())
+            m_window->setCurrentIdentity(index);
+        m_window->noticePanel()->dismiss();
+        m_setupNoticeShown = false;
+    });
+    m_wizard = controller;
+    // open(), not exec(): the window keeps its event loop.
+    controller->wizard()->open();
+}
+
 void ComposerController::requestSend()
 {
     if (m_busy || m_sender->isBusy())
@@ -256,6 +340,7 @@ void ComposerController::requestSend()
     m_busy = true;
     // The identity cannot change while sending (From is locked), so this holds to the end.
     m_toSandbox = isSandboxSelected();
+    m_account = m_accounts->account(selectedAccountId());
     m_window->noticePanel()->dismiss();
     continueFrom(Step::Settings);
 }
@@ -283,7 +368,7 @@ void ComposerController::continueFrom(Step step)
     QPointer<ComposerController> self(this);
     switch (step) {
     case Step::Settings:
-        if (!m_toSandbox && !m_server.isComplete()) {
+        if (!m_toSandbox && m_account.id.isEmpty() && !m_server.isComplete()) {
             abortSend();
             openServerSettings(true);
             return;
@@ -367,7 +452,9 @@ void ComposerController::continueFrom(Step step)
     case Step::Build: {
         MessageBuilder::Result built;
         QString error;
-        const MailAddress sender = m_toSandbox ? sandboxSender() : m_server.sender();
+        const MailAddress sender = m_toSandbox ? sandboxSender()
+            : !m_account.id.isEmpty()            ? m_account.sender()
+                                                 : m_server.sender();
         if (!MessageBuilder::build(m_draft, sender, m_cacheDir, &built, &error)) {
             abortSend();
             showProblem(tr("The message cannot be prepared"), error);
@@ -385,7 +472,9 @@ void ComposerController::continueFrom(Step step)
 
     case Step::Size: {
         const qint64 size = m_sender->messageSize();
-        const qint64 limit = m_toSandbox ? m_sandbox->sizeLimit() : m_server.sizeLimit;
+        const qint64 limit = m_toSandbox ? m_sandbox->sizeLimit()
+            : !m_account.id.isEmpty()    ? m_accountSizeLimits.value(m_account.id, 0)
+                                         : m_server.sizeLimit;
         if (limit > 0 && size > limit) {
             Asker::Question q;
             q.title = tr("Message Too Large");
@@ -412,8 +501,24 @@ void ComposerController::continueFrom(Step step)
     }
 
     case Step::Password:
+        // An account's secret: the keychain first (its answer arrives later), asked only when
+        // the keychain has none or does not answer.
+        if (!m_account.id.isEmpty() && !m_accountSecrets.contains(m_account.id)
+            && (m_account.needsPassword() || !m_account.proxyUser.isEmpty())) {
+            m_window->showStatus(tr("Sending…"));
+            m_credentials->read(m_account.id, [self](const CredentialStore::Result& result) {
+                if (self)
+                    self->onKeychainRead(result);
+            });
+            return;
+        }
+        if (!m_account.id.isEmpty() && m_account.needsPassword()
+            && m_accountSecrets.value(m_account.id).password.isEmpty()) {
+            askPassword();
+            return;
+        }
         // The sandbox's password is its own (SandboxAccount): never asked.
-        if (!m_toSandbox && !m_server.user.isEmpty() && m_password.isEmpty()) {
+        if (!m_toSandbox && m_account.id.isEmpty() && !m_server.user.isEmpty() && m_password.isEmpty()) {
             Asker::TextRequest request;
             request.title = tr("Password");
             request.label = tr("Password for %1 on %2:").arg(m_server.user, m_server.host);
@@ -445,6 +550,13 @@ void ComposerController::continueFrom(Step step)
             }
             settings = m_sandbox->clientSettings();
             credentials = m_sandbox->credentials();
+        } else if (!m_account.id.isEmpty()) {
+            const CredentialStore::Secret secret = m_accountSecrets.value(m_account.id);
+            settings = m_account.toSmtpSettings(secret.proxyPassword);
+            if (m_account.needsPassword()) {
+                credentials.user = m_account.userName;
+                credentials.password = secret.password;
+            }
         } else {
             if (!m_server.toSmtpSettings(&settings, &error)) {
                 abortSend();
@@ -460,7 +572,7 @@ void ComposerController::continueFrom(Step step)
             settings.timeouts = m_timeouts;
         m_window->setSending(true);
         m_window->progressPanel()->begin(destinationName(), credentials.user, m_sender->messageSize());
-        m_window->connectionLog()->beginSession(m_toSandbox ? settings.host : m_server.host, settings.port);
+        m_window->connectionLog()->beginSession(m_toSandbox ? settings.host : destinationName(), settings.port);
         m_window->showStatus(tr("Sending…"));
         m_sender->start(settings, credentials);
         return;
@@ -468,9 +580,46 @@ void ComposerController::continueFrom(Step step)
     }
 }
 
+void ComposerController::onKeychainRead(const CredentialStore::Result& result)
+{
+    if (!m_busy)
+        return;
+    // Ok: the stored secret. NotFound, Unavailable, TimedOut: nothing stored or no keychain;
+    // the password is asked and kept for this session only (never written to a file).
+    m_accountSecrets.insert(m_account.id, result.ok() ? result.secret : CredentialStore::Secret());
+    continueFrom(Step::Password);
+}
+
+void ComposerController::askPassword()
+{
+    QPointer<ComposerController> self(this);
+    Asker::TextRequest request;
+    request.title = tr("Password");
+    request.label = tr("Password for %1 on %2:").arg(m_account.userName, m_account.host.trimmed());
+    request.secret = true;
+    m_asker->askText(request, [self](bool ok, const QString& password) {
+        if (!self)
+            return;
+        if (!ok || password.isEmpty()) {
+            // Read from the keychain again next time: it may be unlocked by then.
+            self->m_accountSecrets.remove(self->m_account.id);
+            self->abortSend();
+            self->m_window->showStatus(tr("Not sent: no password was given."), 8000);
+            return;
+        }
+        self->m_accountSecrets[self->m_account.id].password = password;
+        self->continueFrom(Step::Start);
+    });
+}
+
 void ComposerController::rememberSizeLimit(qint64 limit)
 {
     // Remembered after each session for the next check before sending (RFC 1870 SIZE).
+    if (!m_account.id.isEmpty()) {
+        if (limit >= 0)
+            m_accountSizeLimits.insert(m_account.id, limit);
+        return;
+    }
     if (limit < 0 || limit == m_server.sizeLimit)
         return;
     m_server.sizeLimit = limit;
@@ -479,7 +628,9 @@ void ComposerController::rememberSizeLimit(qint64 limit)
 
 void ComposerController::showError(const SmtpError& error)
 {
-    const qint64 limit = m_toSandbox ? m_sandbox->sizeLimit() : m_server.sizeLimit;
+    const qint64 limit = m_toSandbox ? m_sandbox->sizeLimit()
+        : !m_account.id.isEmpty()    ? m_accountSizeLimits.value(m_account.id, 0)
+                                     : m_server.sizeLimit;
     const ErrorText::Message words = ErrorText::describe(error, destinationName(), limit);
     NoticePanel::Notice notice;
     notice.kind = error.kind == SmtpError::Kind::Cancelled && !error.deliveryUncertain ? NoticePanel::Kind::Info
@@ -492,7 +643,8 @@ void ComposerController::showError(const SmtpError& error)
     // The sandbox has no settings to correct.
     if (concernsSettings(error.kind) && !m_toSandbox)
         notice.actionText = tr("Server Settings…");
-    showNotice(notice, NoticeAction::ServerSettings);
+    // An account's settings are the wizard's, on that account.
+    showNotice(notice, m_account.id.isEmpty() ? NoticeAction::ServerSettings : NoticeAction::EditAccount);
 }
 
 void ComposerController::onSendFinished(const SendController::Result& result)
@@ -557,8 +709,14 @@ void ComposerController::onSendFinished(const SendController::Result& result)
         showNotice(notice, action);
     } else {
         if (!m_toSandbox
-            && (result.error.kind == SmtpError::Kind::AuthFailed || result.error.kind == SmtpError::Kind::AuthTokenExpired))
-            m_password.clear(); // ask again next time
+            && (result.error.kind == SmtpError::Kind::AuthFailed || result.error.kind == SmtpError::Kind::AuthTokenExpired)) {
+            // Ask again next time. For an account the keychain's password was the wrong one, so
+            // it is not read again this session (unless the wizard saves the account anew).
+            if (m_account.id.isEmpty())
+                m_password.clear();
+            else
+                m_accountSecrets[m_account.id].password.clear();
+        }
         if (!result.refused.isEmpty())
             m_window->markRefused(result.refused, result.refusedReply);
         showError(result.error);

@@ -7,20 +7,31 @@
 // computer)"), and the only one until a real server is set up: a first run can send at once, to
 // any address, and see the result. Sending there takes the same path as to a real server
 // (STARTTLS, AUTH, the certificate pinned), with the sandbox's own login, so nothing is asked.
+//
+// Saved accounts (AccountStore) are identities too, added and edited with the connection wizard
+// ("Use a real account…"). Their passwords come from the OS keychain (CredentialStore) when the
+// first message goes through them, and are asked for only when the keychain has none; an asked
+// password stays in memory for this session. The older single server (ServerSettings) is offered
+// only while there is no account.
 
+#include "Account.h"
 #include "AddressBook.h"
 #include "ComposerDraft.h"
+#include "CredentialStore.h"
 #include "NoticePanel.h"
 #include "SendController.h"
 #include "ServerSettings.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
 
+class AccountStore;
 class Asker;
 class ComposerWindow;
+class ConnectionWizardController;
 class DialogAsker;
 class QSettings;
 class SandboxRunner;
@@ -38,6 +49,8 @@ public:
         QString cacheDir;              // for pasted images; empty = CacheLocation
         Asker* asker = nullptr;        // null = real dialogs
         SandboxRunner* sandbox = nullptr; // null = no sandbox identity; not owned, outlives this
+        AccountStore* accounts = nullptr; // null = its own, in the default place; not owned
+        CredentialStore* credentials = nullptr; // null = the OS keychain; not owned
     };
 
     explicit ComposerController(const Environment& environment, QObject* parent = nullptr);
@@ -55,6 +68,15 @@ public:
     ServerSettingsDialog* settingsDialog() const { return m_settingsDialog; }
 
     bool isBusy() const { return m_busy; }
+
+    AccountStore* accounts() const { return m_accounts; }
+    CredentialStore* credentials() const { return m_credentials; }
+    // The connection wizard, non-modal: a new account with `accountId` empty, else that one
+    // edited. Raises the one already open instead of opening a second.
+    void openAccountWizard(const QString& accountId = QString());
+    ConnectionWizardController* accountWizard() const; // null when it is not open
+    // The id of the saved account that is the current From identity; empty for any other.
+    QString selectedAccountId() const;
 
     SandboxRunner* sandbox() const { return m_sandbox; }
     // The From identity that sends to the sandbox is the current one.
@@ -78,7 +100,7 @@ signals:
 private:
     enum class Step { Settings, Recipients, Subject, AttachmentReminder, Build, Size, Password, Start };
     // What the notice's one action button does.
-    enum class NoticeAction { None, ServerSettings, ShowSandboxMessage };
+    enum class NoticeAction { None, ServerSettings, EditAccount, ShowSandboxMessage };
 
     void requestSend();
     void continueFrom(Step step);
@@ -93,6 +115,10 @@ private:
     // The name of where the current send goes, for sentences ("smtp.example.org", "the sandbox").
     QString destinationName() const;
     void rememberSizeLimit(qint64 limit);
+    // A real server to send from: a saved account, or the complete old server settings.
+    bool hasRealServer() const;
+    void onKeychainRead(const CredentialStore::Result& result);
+    void askPassword();
 
     QSettings* m_settings = nullptr;
     std::unique_ptr<DialogAsker> m_ownAsker;
@@ -106,6 +132,16 @@ private:
     bool m_setupNoticeShown = false;
     NoticeAction m_noticeAction = NoticeAction::None;
 
+    std::unique_ptr<AccountStore> m_ownAccounts;
+    AccountStore* m_accounts = nullptr;
+    std::unique_ptr<CredentialStore> m_ownCredentials;
+    CredentialStore* m_credentials = nullptr;
+    QPointer<ConnectionWizardController> m_wizard;
+    QStringList m_identityAccounts; // per From index: the account's id, or empty
+    // Secrets of accounts for this session: from the keychain, or asked. Never written anywhere.
+    QHash<QString, CredentialStore::Secret> m_accountSecrets;
+    QHash<QString, qint64> m_accountSizeLimits; // the SIZE each account's server announced
+
     SandboxRunner* m_sandbox = nullptr;
     int m_sandboxIdentity = -1;   // its index in From; -1 without a sandbox
     QString m_sandboxMessage;     // receipt of the last message sent to the sandbox
@@ -113,6 +149,7 @@ private:
     // The send being prepared or running.
     bool m_busy = false;
     bool m_toSandbox = false; // this send goes to the sandbox
+    Account m_account;        // this send's account; no id when it goes elsewhere
     ComposerDraft m_draft;
     QList<MailAddress> m_recipients; // To + Cc + Bcc of m_draft
     QStringList m_temporaryFiles;

@@ -39,6 +39,8 @@ GuiApplication::GuiApplication(const Environment& environment, QObject* parent)
     composer.cacheDir = environment.cacheDir;
     composer.asker = environment.asker;
     composer.sandbox = m_sandbox.get();
+    composer.accounts = environment.accounts;
+    composer.credentials = environment.credentials;
     // Constructing it starts the sandbox when there is no account yet: the composer opens ready
     // to send.
     m_composer = std::make_unique<ComposerController>(composer);

@@ -9,9 +9,11 @@
 
 #include <memory>
 
+class AccountStore;
 class Asker;
 class ComposerController;
 class ComposerWindow;
+class CredentialStore;
 class MessageParser;
 class QSettings;
 class SandboxRunner;
@@ -30,6 +32,8 @@ public:
         QString cacheDir;              // empty: CacheLocation
         Asker* asker = nullptr;        // null: real dialogs
         bool sandbox = true;           // offer the built-in sandbox
+        AccountStore* accounts = nullptr;       // null: the default accounts file; not owned
+        CredentialStore* credentials = nullptr; // null: the OS keychain; not owned
     };
 
     // Everything in its usual place, real dialogs (what main() uses).

@@ -3,6 +3,7 @@
 // settings, address book and cache in a temporary directory and a ScriptedAsker, optionally
 // pointed at a real aiosmtpd (STARTTLS + AUTH, trusting tests/data/test-ca.pem).
 
+#include "AccountStore.h"
 #include "AiosmtpdServer.h"
 #include "ComposerController.h"
 #include "ComposerWindow.h"
@@ -24,6 +25,7 @@ struct ComposerFixture
     QTemporaryDir dir;
     std::unique_ptr<QSettings> settings;
     ScriptedAsker asker;
+    std::unique_ptr<AccountStore> accounts; // empty, in `dir`: never the person's own accounts
     std::unique_ptr<ComposerController> controller;
     AiosmtpdServer server;
 
@@ -39,6 +41,8 @@ struct ComposerFixture
         env.addressBookPath = dir.filePath(QStringLiteral("data/addresses.json"));
         env.cacheDir = dir.filePath(QStringLiteral("cache"));
         env.asker = &asker;
+        accounts = std::make_unique<AccountStore>(dir.filePath(QStringLiteral("accounts.ini")));
+        env.accounts = accounts.get();
         controller = std::make_unique<ComposerController>(env);
         if (server.port() != 0)
             controller->setServerSettings(serverSettings());

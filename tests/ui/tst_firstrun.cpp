@@ -3,16 +3,23 @@
 // a message typed and sent the way a person does it (To, Bcc, subject, text, an attachment) goes
 // through the in-process sandbox server over STARTTLS + AUTH with the pinned certificate, without
 // a password question; the receipt appears, and "Show It" opens the captured-mail window on it
-// with the Bcc recipient marked. Then a real server (aiosmtpd) is set up through "Use a real
-// account…": the banner goes, sends go there, and the sandbox stays one pick away in From.
+// with the Bcc recipient marked. "Use a real account…" opens the connection wizard; a real server
+// (aiosmtpd) set up through Server Settings… makes the banner go, sends go there, and the sandbox
+// stays one pick away in From. Saved accounts (an AccountStore in a temporary file, secrets in a
+// MemoryCredentialStore) replace that server in From and send with the keychain's password, or
+// with one asked once when there is no keychain.
 //
 // HOME and XDG_*_HOME point into a temporary directory before QApplication exists, so settings,
 // the sandbox's certificate, password and messages land there and nowhere else.
 
+#include "../app/MemoryCredentialStore.h"
+#include "AccountStore.h"
 #include "AiosmtpdServer.h"
 #include "BodyTextEdit.h"
 #include "ComposerController.h"
 #include "ComposerWindow.h"
+#include "ConnectionWizard.h"
+#include "ConnectionWizardController.h"
 #include "GuiApplication.h"
 #include "MessageView.h"
 #include "NoticePanel.h"
@@ -34,10 +41,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +101,8 @@ private slots:
     void sandboxMailFromTheMenu();
     void realAccountReplacesTheSandbox();
     void noSandboxStartedWithAnAccount();
+    void savedAccountSendsWithKeychainPassword();
+    void savedAccountAsksWithoutKeychain();
 
 private:
     template<typename T>
@@ -102,13 +113,17 @@ private:
             qFatal("no child %s", name);
         return w;
     }
-    void startGui();
+    void startGui(AccountStore* accounts = nullptr, CredentialStore* credentials = nullptr);
+    Account saveAccount(AccountStore* store, quint16 port);
     void typeMessage(const QString& to, const QString& bcc, const QString& subject, const QString& body);
     SendController::Result send();
     QString messagesDirectory() const { return m_gui->sandbox()->messagesDirectory(); }
     QStringList receipts() const;
 
     ScriptedAsker m_asker;
+    // Before m_gui, which uses them: destroyed after it.
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<MemoryCredentialStore> m_credentials;
     std::unique_ptr<GuiApplication> m_gui;
     QTemporaryDir m_files;
 };
@@ -120,16 +135,20 @@ void TestFirstRun::init()
 
 void TestFirstRun::cleanup()
 {
+    m_gui.reset();
+    m_credentials.reset();
+    m_accounts.reset();
     if (m_asker.unexpected != 0)
         qWarning() << "unexpected questions:" << m_asker.questionTexts();
     QCOMPARE(m_asker.unexpected, 0);
-    m_gui.reset();
 }
 
-void TestFirstRun::startGui()
+void TestFirstRun::startGui(AccountStore* accounts, CredentialStore* credentials)
 {
     GuiApplication::Environment env;
     env.asker = &m_asker; // everything else as main() has it: the temporary home's defaults
+    env.accounts = accounts;
+    env.credentials = credentials;
     m_gui = std::make_unique<GuiApplication>(env);
     m_gui->composer()->setTimeouts(SmtpTimeouts::uniform(20'000));
     m_gui->show();
@@ -308,10 +327,28 @@ void TestFirstRun::realAccountReplacesTheSandbox()
     QVERIFY(w->isSandboxBannerVisible());
     const int storedBefore = receipts().size();
 
-    // "Use a real account…": the server settings for now, through one signal a wizard can take.
+    // "Use a real account…" opens the connection wizard, non-modal, on the composer.
     QSignalSpy addAccount(w, &ComposerWindow::addAccountRequested);
     QTest::mouseClick(find<QPushButton>("useRealAccountButton"), Qt::LeftButton);
     QCOMPARE(addAccount.count(), 1);
+    QVERIFY(m_gui->composer()->accountWizard());
+    QPointer<ConnectionWizard> wizard = w->findChild<ConnectionWizard*>();
+    QVERIFY(wizard);
+    QCOMPARE(wizard.data(), m_gui->composer()->accountWizard()->wizard());
+    QTRY_VERIFY(wizard->isVisible());
+    QVERIFY(!m_gui->composer()->settingsDialog());
+    // A second click raises the same wizard.
+    QTest::mouseClick(find<QPushButton>("useRealAccountButton"), Qt::LeftButton);
+    QCOMPARE(w->findChildren<ConnectionWizard*>().size(), 1);
+    // Cancelled: nothing saved, the wizard and its controller go away.
+    wizard->reject();
+    QTRY_VERIFY(!wizard);
+    QTRY_VERIFY(!m_gui->composer()->accountWizard());
+    QVERIFY(m_gui->composer()->accounts()->accounts().isEmpty());
+    QVERIFY(w->isSandboxBannerVisible());
+
+    // The old single server stays reachable from the menu.
+    find<QAction>("serverSettingsAction")->trigger();
     ServerSettingsDialog* dialog = m_gui->composer()->settingsDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -380,6 +417,120 @@ void TestFirstRun::noSandboxStartedWithAnAccount()
     m_gui->composer()->chooseSandbox();
     QVERIFY(m_gui->sandbox()->isRunning());
     QVERIFY(m_gui->composerWindow()->isSandboxBannerVisible());
+}
+
+Account TestFirstRun::saveAccount(AccountStore* store, quint16 port)
+{
+    Account a;
+    a.name = QStringLiteral("Loopback");
+    a.displayName = QStringLiteral("Alice Account");
+    a.address = QStringLiteral("alice@account.test");
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = port;
+    a.security = SmtpSecurity::StartTls;
+    a.userName = QStringLiteral("alice");
+    a.signature = QStringLiteral("Alice, from her account");
+    // aiosmtpd's certificate, trusted as the wizard's "trust this certificate" would.
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(testDataPath(QStringLiteral("server.pem")));
+    if (!certs.isEmpty())
+        a.pinnedSha256 = QString::fromLatin1(certs.constFirst().digest(QCryptographicHash::Sha256).toHex());
+    QString error;
+    if (!store->save(&a, &error))
+        qWarning() << "cannot save the account:" << error;
+    return a;
+}
+
+void TestFirstRun::savedAccountSendsWithKeychainPassword()
+{
+    AiosmtpdServer server;
+    QStringList args = AiosmtpdServer::tlsArgs(QStringLiteral("starttls"));
+    args << QStringLiteral("--user") << QStringLiteral("alice") << QStringLiteral("--password")
+         << QStringLiteral("kéy-chain pw");
+    QVERIFY2(server.start(args), qPrintable(server.errorString()));
+
+    m_accounts = std::make_unique<AccountStore>(m_files.filePath(QStringLiteral("accounts-keychain.ini")));
+    m_credentials = std::make_unique<MemoryCredentialStore>();
+    AccountStore& accounts = *m_accounts;
+    MemoryCredentialStore& credentials = *m_credentials;
+    startGui(&accounts, &credentials);
+    ComposerWindow* w = m_gui->composerWindow();
+    auto* from = find<QComboBox>("fromComboBox");
+    // No account yet: the server settings of the earlier tests, and the sandbox.
+    QCOMPARE(from->count(), 2);
+    QCOMPARE(from->itemText(0), QStringLiteral("Alice <alice@example.org>"));
+
+    // An account saved while the composer is open takes the old server's place in From.
+    const Account account = saveAccount(&accounts, server.port());
+    QVERIFY(!account.id.isEmpty());
+    credentials.secrets.insert(account.id, CredentialStore::Secret{QStringLiteral("kéy-chain pw"), {}, {}});
+    QCOMPARE(from->count(), 2);
+    QCOMPARE(from->itemText(0), QStringLiteral("Alice Account <alice@account.test>"));
+    QCOMPARE(from->itemText(1), QStringLiteral("Sandbox (this computer)"));
+    QCOMPARE(from->currentIndex(), 0);
+    QCOMPARE(m_gui->composer()->selectedAccountId(), account.id);
+    QVERIFY(!w->isSandboxBannerVisible());
+    QVERIFY(find<BodyTextEdit>("bodyTextEdit")->toPlainText().contains(account.signature));
+
+    // Sent through the account with the keychain's password: nothing asked.
+    typeMessage(QStringLiteral("bob@example.org"), QString(), QStringLiteral("Via account"), QStringLiteral("Hello"));
+    SendController::Result result = send();
+    QVERIFY2(result.delivered, qPrintable(result.error.toString() + QString::fromUtf8(server.standardError())));
+    QCOMPARE(m_asker.textRequests.size(), 0);
+    QCOMPARE(credentials.calls, QStringList{QStringLiteral("read:") + account.id});
+    QList<ReceivedMessage> got = server.messages();
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.first().mailFrom, QStringLiteral("alice@account.test"));
+    QCOMPARE(got.first().authUser, QStringLiteral("alice"));
+    QVERIFY(got.first().tls);
+    QVERIFY(got.first().data.contains("From: Alice Account <alice@account.test>"));
+
+    // The second send uses the password kept in memory: the keychain is not asked again.
+    typeMessage(QStringLiteral("bob@example.org"), QString(), QStringLiteral("Again"), QStringLiteral("Hello"));
+    result = send();
+    QVERIFY2(result.delivered, qPrintable(result.error.toString()));
+    QCOMPARE(credentials.calls.size(), 1);
+    QCOMPARE(server.messages().size(), 2);
+
+    // With an account and the sandbox picked, the banner offers no other account.
+    m_gui->composer()->chooseSandbox();
+    QVERIFY(w->isSandboxBannerVisible());
+    QVERIFY(!find<QPushButton>("useRealAccountButton")->isVisibleTo(w));
+}
+
+void TestFirstRun::savedAccountAsksWithoutKeychain()
+{
+    AiosmtpdServer server;
+    QStringList args = AiosmtpdServer::tlsArgs(QStringLiteral("starttls"));
+    args << QStringLiteral("--user") << QStringLiteral("alice") << QStringLiteral("--password")
+         << QStringLiteral("asked pw");
+    QVERIFY2(server.start(args), qPrintable(server.errorString()));
+
+    m_accounts = std::make_unique<AccountStore>(m_files.filePath(QStringLiteral("accounts-nokeychain.ini")));
+    m_credentials = std::make_unique<MemoryCredentialStore>();
+    AccountStore& accounts = *m_accounts;
+    MemoryCredentialStore& credentials = *m_credentials;
+    const Account account = saveAccount(&accounts, server.port());
+    credentials.unavailable = true;
+    startGui(&accounts, &credentials);
+    QCOMPARE(m_gui->composer()->selectedAccountId(), account.id);
+    QVERIFY(!m_gui->sandbox()->isRunning());
+
+    // No keychain: the password is asked once and kept for this session only.
+    m_asker.textAnswers = {{true, QStringLiteral("asked pw")}};
+    typeMessage(QStringLiteral("bob@example.org"), QString(), QStringLiteral("Asked"), QStringLiteral("Hello"));
+    SendController::Result result = send();
+    QVERIFY2(result.delivered, qPrintable(result.error.toString() + QString::fromUtf8(server.standardError())));
+    QCOMPARE(m_asker.textRequests.size(), 1);
+    QVERIFY(m_asker.textRequests.first().label.contains(QStringLiteral("alice")));
+    QVERIFY(m_asker.textRequests.first().secret);
+    QCOMPARE(credentials.calls, QStringList{QStringLiteral("read:") + account.id});
+    QVERIFY(credentials.secrets.isEmpty()); // never written anywhere
+
+    typeMessage(QStringLiteral("bob@example.org"), QString(), QStringLiteral("Again"), QStringLiteral("Hello"));
+    result = send();
+    QVERIFY2(result.delivered, qPrintable(result.error.toString()));
+    QCOMPARE(m_asker.textRequests.size(), 1);
+    QCOMPARE(server.messages().size(), 2);
 }
 
 int main(int argc, char* argv[])
