@@ -16,7 +16,9 @@ namespace {
 constexpr int PathRole = Qt::UserRole;
 constexpr int SizeRole = Qt::UserRole + 1;
 
-QStringList localFiles(const QMimeData* data)
+} // namespace
+
+QStringList AttachmentListWidget::localFiles(const QMimeData* data)
 {
     QStringList paths;
     if (!data || !data->hasUrls())
@@ -28,8 +30,6 @@ QStringList localFiles(const QMimeData* data)
     }
     return paths;
 }
-
-} // namespace
 
 AttachmentListWidget::AttachmentListWidget(QWidget* parent)
     : QListWidget(parent)

@@ -4,6 +4,8 @@
 
 #include <QListWidget>
 
+class QMimeData;
+
 class AttachmentListWidget : public QListWidget
 {
     Q_OBJECT
@@ -18,6 +20,8 @@ public:
     qint64 totalSize() const;
 
     static QString formatSize(qint64 bytes);
+    // The regular files among dropped or pasted URLs (the window and the editor accept the same).
+    static QStringList localFiles(const QMimeData* data);
 
 signals:
     void filesChanged();

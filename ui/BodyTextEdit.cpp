@@ -1,5 +1,6 @@
 #include "BodyTextEdit.h"
 
+#include "AttachmentListWidget.h"
 #include "BodyExporter.h"
 
 #include <QFileInfo>
@@ -19,19 +20,6 @@ namespace {
 const QString kImageScheme = QStringLiteral("qourier-inline");
 // Wider images are shown scaled down (the HTML keeps the width); the full image is sent.
 constexpr int kMaxShownWidth = 600;
-
-QStringList localFiles(const QMimeData* source)
-{
-    QStringList paths;
-    if (!source->hasUrls())
-        return paths;
-    const QList<QUrl> urls = source->urls();
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            paths.append(url.toLocalFile());
-    }
-    return paths;
-}
 
 } // namespace
 
@@ -334,7 +322,7 @@ void BodyTextEdit::setLink(const QString& url)
 
 bool BodyTextEdit::canInsertFromMimeData(const QMimeData* source) const
 {
-    if (!localFiles(source).isEmpty())
+    if (!AttachmentListWidget::localFiles(source).isEmpty())
         return true;
     if (source->hasImage())
         return m_richText;
@@ -343,7 +331,7 @@ bool BodyTextEdit::canInsertFromMimeData(const QMimeData* source) const
 
 void BodyTextEdit::insertFromMimeData(const QMimeData* source)
 {
-    const QStringList files = localFiles(source);
+    const QStringList files = AttachmentListWidget::localFiles(source);
     if (!files.isEmpty()) {
         QStringList attachments;
         for (const QString& path : files) {

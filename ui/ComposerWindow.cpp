@@ -43,19 +43,6 @@ QIcon icon(const QString& themeName, const QString& resource)
     return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/") + resource + QStringLiteral(".svg")));
 }
 
-QStringList localFiles(const QMimeData* data)
-{
-    QStringList paths;
-    if (!data || !data->hasUrls())
-        return paths;
-    const QList<QUrl> urls = data->urls();
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            paths.append(url.toLocalFile());
-    }
-    return paths;
-}
-
 } // namespace
 
 static void initResources()
@@ -938,7 +925,7 @@ void ComposerWindow::closeEvent(QCloseEvent* event)
 
 void ComposerWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!m_sending && !localFiles(event->mimeData()).isEmpty())
+    if (!m_sending && !AttachmentListWidget::localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -946,7 +933,7 @@ void ComposerWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void ComposerWindow::dropEvent(QDropEvent* event)
 {
-    const QStringList paths = localFiles(event->mimeData());
+    const QStringList paths = AttachmentListWidget::localFiles(event->mimeData());
     if (m_sending || paths.isEmpty()) {
         event->ignore();
         return;
