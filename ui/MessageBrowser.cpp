@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 MessageBrowser::MessageBrowser(QWidget* parent)
@@ -23,9 +24,26 @@ void MessageBrowser::showMessage(const ParsedMessage& message, bool preferHtml)
     // an image of the previous one.
     document()->clear();
     if (m_html)
-        setHtml(message.htmlBody);
+        setHtml(withoutTrailingBreaks(message.htmlBody));
     else
         setPlainText(message.textBody);
+}
+
+QString MessageBrowser::withoutTrailingBreaks(const QString& html)
+{
+    static const QString blocks = QStringLiteral("div|p|li|h[1-6]|td|th|dd|dt|blockquote|pre");
+    // A block that holds only a <br>: one empty line, kept as a non-breaking space (Qt drops a
+    // block with no text at all).
+    static const QRegularExpression lone(
+        QStringLiteral("(<(%1)\\b[^>]*>)\\s*<br\\s*/?>\\s*(</\\2\\s*>)").arg(blocks),
+        QRegularExpression::CaseInsensitiveOption);
+    // A <br> after some content, right before the block ends: no line at all.
+    static const QRegularExpression trailing(
+        QStringLiteral("<br\\s*/?>(\\s*</(?:%1)\\s*>)").arg(blocks), QRegularExpression::CaseInsensitiveOption);
+    QString out = html;
+    out.replace(lone, QStringLiteral("\\1&nbsp;\\3"));
+    out.replace(trailing, QStringLiteral("\\1"));
+    return out;
 }
 
 void MessageBrowser::clearMessage()

@@ -30,6 +30,11 @@ public:
 
     QVariant loadResource(int type, const QUrl& name) override;
 
+    // `html` as browsers lay it out, for Qt's renderer: a <br> that ends a block adds no line in
+    // HTML (a block holding only <br> is one empty line), but Qt draws it as one more line, so a
+    // blank line written by the composer (<div><br></div>) would show as two.
+    static QString withoutTrailingBreaks(const QString& html);
+
 signals:
     // A resource was refused; `count` is how many so far for this message.
     void remoteContentBlocked(int count);

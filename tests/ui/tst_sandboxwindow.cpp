@@ -6,6 +6,10 @@
 
 #include "CapturedMessage.h"
 #include "MessageBrowser.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include "MessageParser.h"
 #include "MessageView.h"
 #include "MimeWriter.h"
@@ -195,6 +199,7 @@ private slots:
     void messageFileHasNoEnvelope();
     void keyboardSwitchesPages();
     void sameContentIdInTheNextMessage();
+    void blankLineShownOnce();
     void realSendThroughSandbox();
 
 private:
@@ -665,6 +670,34 @@ void tst_SandboxWindow::realSendThroughSandbox()
     QVERIFY(findItem(transcript, 1, QStringLiteral("STARTTLS")));
     QVERIFY(transcript->topLevelItemCount() > 10);
     save(m_window.get(), QStringLiteral("sandbox-live.png"));
+}
+
+// The composer writes a blank line as <div><br></div>, which browsers show as one empty line;
+// Qt's renderer would show two unless the viewer adjusts the markup.
+void tst_SandboxWindow::blankLineShownOnce()
+{
+    MessageBrowser browser;
+    ParsedMessage message;
+    message.htmlBody = QStringLiteral("<html><body>\n<div>First</div>\n<div><br></div>\n<div>Third<br/></div>\n"
+                                      "<p>Fourth<br><br></p>\n</body></html>");
+    message.textBody = QStringLiteral("First\n\nThird\nFourth\n\n");
+    browser.resize(600, 400);
+    browser.showMessage(message, true);
+    QTextDocument* doc = browser.document();
+    doc->setTextWidth(560);
+    QStringList shown; // one entry per drawn line
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        QTextLayout* layout = block.layout();
+        QVERIFY(layout);
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            shown << block.text().mid(line.textStart(), line.textLength()).trimmed().remove(QChar(0x2028)).remove(QChar(0xa0));
+        }
+    }
+    // "Fourth<br><br>" ends in one empty line, as in a browser.
+    QCOMPARE(shown, QStringList({QStringLiteral("First"), QString(), QStringLiteral("Third"), QStringLiteral("Fourth"), QString()}));
+    QCOMPARE(MessageBrowser::withoutTrailingBreaks(QStringLiteral("<DIV class=x><BR /></DIV>")),
+             QStringLiteral("<DIV class=x>&nbsp;</DIV>"));
 }
 
 QTEST_MAIN(tst_SandboxWindow)
