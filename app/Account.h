@@ -4,6 +4,7 @@
 // (CredentialStore, one entry per account id), or only in memory when there is no keychain.
 
 #include "MailAddress.h"
+#include "ProxySpec.h"
 #include "SmtpSettings.h"
 
 #include <QNetworkProxy>
@@ -12,8 +13,9 @@
 struct Account
 {
     enum class AuthMethod { Auto, Plain, Login, CramMd5, XOAuth2 };
-    // Default: the application's proxy setting (normally a direct connection).
-    enum class ProxyType { Default, Socks5, Http };
+    // Default: the application's proxy setting (normally a direct connection); None: always
+    // direct; System: the desktop's or the environment's proxy (ProxySpec::systemProxyFor).
+    enum class ProxyType { Default, Socks5, Http, None, System };
 
     QString id;          // stable and generated (AccountStore::newId()); the keychain key
     QString name;        // what the person calls it ("Work"); empty = the address
@@ -25,6 +27,8 @@ struct Account
     SmtpSecurity security = SmtpSecurity::StartTls;
     bool allowInsecure = false; // clear text after an explicit "I understand the risks"
     AuthMethod authMethod = AuthMethod::Auto;
+    // XOAUTH2 only: whose sign-in issued the refresh token ("google", "microsoft"; OAuth2Provider).
+    QString oauthProvider;
     QString userName;           // empty: the server needs no sign-in
     QString signature;
     // The one certificate the person chose to trust for this server although no authority
@@ -54,7 +58,11 @@ struct Account
             s.allowedAuthMechanisms = QStringList{authMethodName(authMethod).toUpper()};
         if (!pinnedSha256.isEmpty())
             s.pinnedSha256 = QStringList{pinnedSha256};
-        if (proxyType != ProxyType::Default && !proxyHost.isEmpty()) {
+        if (proxyType == ProxyType::None)
+            s.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        else if (proxyType == ProxyType::System)
+            s.proxy = ProxySpec::systemProxyFor(s.host, s.port);
+        else if (proxyType != ProxyType::Default && !proxyHost.isEmpty()) {
             s.proxy = QNetworkProxy(proxyType == ProxyType::Socks5 ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
                                     proxyHost, proxyPort, proxyUser, proxyPassword);
         }
@@ -111,6 +119,8 @@ struct Account
         case ProxyType::Default: return QStringLiteral("default");
         case ProxyType::Socks5: return QStringLiteral("socks5");
         case ProxyType::Http: return QStringLiteral("http");
+        case ProxyType::None: return QStringLiteral("none");
+        case ProxyType::System: return QStringLiteral("system");
         }
         return QStringLiteral("default");
     }
@@ -121,6 +131,10 @@ struct Account
             return ProxyType::Socks5;
         if (n == QLatin1String("http"))
             return ProxyType::Http;
+        if (n == QLatin1String("none"))
+            return ProxyType::None;
+        if (n == QLatin1String("system"))
+            return ProxyType::System;
         return ProxyType::Default;
     }
 };

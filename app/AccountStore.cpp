@@ -69,6 +69,7 @@ Account AccountStore::readAccount(const QSettings& s, const QString& id)
     // The risk is acknowledged only together with clear text; anything else reads as not acknowledged.
     a.allowInsecure = a.security == SmtpSecurity::None && value("insecureAcknowledged", false).toBool();
     a.authMethod = Account::authMethodFromName(value("authMethod").toString());
+    a.oauthProvider = value("oauthProvider").toString();
     a.userName = value("userName").toString();
     a.signature = value("signature").toString();
     a.pinnedSha256 = value("pinnedSha256").toString();
@@ -91,6 +92,10 @@ void AccountStore::writeAccount(QSettings& s, const Account& a)
     s.setValue(QStringLiteral("security"), Account::securityName(a.security));
     s.setValue(QStringLiteral("insecureAcknowledged"), a.security == SmtpSecurity::None && a.allowInsecure);
     s.setValue(QStringLiteral("authMethod"), Account::authMethodName(a.authMethod));
+    if (a.oauthProvider.isEmpty())
+        s.remove(QStringLiteral("oauthProvider"));
+    else
+        s.setValue(QStringLiteral("oauthProvider"), a.oauthProvider);
     s.setValue(QStringLiteral("userName"), a.userName);
     s.setValue(QStringLiteral("signature"), a.signature);
     s.setValue(QStringLiteral("pinnedSha256"), a.pinnedSha256);

@@ -7,14 +7,18 @@
 #include "ConnectionLogDock.h"
 #include "ConnectionWizardController.h"
 #include "DialogAsker.h"
+#include "DraftsDialog.h"
 #include "ErrorText.h"
 #include "MessageBuilder.h"
+#include "MimeWriter.h"
+#include "Outbox.h"
 #include "SandboxRunner.h"
 #include "SendProgressPanel.h"
 #include "ServerSettingsDialog.h"
 #include "StartupRequest.h"
 #include "TranscriptAnnotator.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -43,6 +47,34 @@ bool concernsSettings(SmtpError::Kind kind)
     default:
         return false;
     }
+}
+
+const QString kUndoDelayKey = QStringLiteral("send/undoSeconds");
+
+int autosaveMsFromEnvironment()
+{
+    // The kill -9 test (and anyone impatient) shortens the interval; garbage keeps the default.
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("QOURIER_AUTOSAVE_MS", &ok);
+    return ok && ms > 0 ? ms : ComposerController::DefaultAutosaveMs;
+}
+
+QString recipientsOf(const ComposerDraft& draft)
+{
+    QStringList parts;
+    for (const QString& field : {draft.to, draft.cc, draft.bcc}) {
+        if (!field.trimmed().isEmpty())
+            parts.append(field.trimmed());
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QStringList fileNames(const QStringList& paths)
+{
+    QStringList names;
+    for (const QString& path : paths)
+        names.append(QFileInfo(path).fileName());
+    return names;
 }
 
 } // namespace
@@ -84,7 +116,7 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
     connect(m_sender, &SendController::finished, this, &ComposerController::onSendFinished);
 
     connect(m_window.get(), &ComposerWindow::sendRequested, this, &ComposerController::requestSend);
-    connect(m_window.get(), &ComposerWindow::cancelRequested, m_sender, &SendController::cancel);
+    connect(m_window.get(), &ComposerWindow::cancelRequested, this, &ComposerController::onCancelRequested);
     connect(m_window.get(), &ComposerWindow::serverSettingsRequested, this, [this]() { openServerSettings(false); });
     connect(m_window.get(), &ComposerWindow::addAccountRequested, this, [this]() { openAccountWizard(); });
     // Saved by the wizard or by another part of the application: From follows.
@@ -99,6 +131,30 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
     m_addressBook.load();
     m_window->setCompletions(m_addressBook.completions());
     updateIdentities();
+
+    // Drafts: this composer's autosave is locked for as long as it runs, so another instance
+    // never takes it for a crash leftover.
+    m_drafts = std::make_unique<DraftStore>(environment.draftsDir);
+    m_autosaveId = DraftStore::newId();
+    m_drafts->claim(m_autosaveId);
+    m_autosaveTimer.setInterval(autosaveMsFromEnvironment());
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &ComposerController::autosave);
+    m_autosaveTimer.start();
+    connect(m_window.get(), &ComposerWindow::contentChanged, this, [this]() { m_autosaveDirty = true; });
+    connect(m_window.get(), &ComposerWindow::deactivated, this, &ComposerController::autosave);
+    connect(m_window.get(), &ComposerWindow::saveDraftRequested, this, &ComposerController::saveDraft);
+    connect(m_window.get(), &ComposerWindow::discardRequested, this,
+            [this]() { m_drafts->remove(DraftStore::Kind::Autosave, m_autosaveId); });
+    connect(m_window.get(), &ComposerWindow::closed, this, &ComposerController::onWindowClosed);
+    connect(m_window.get(), &ComposerWindow::draftsRequested, this, &ComposerController::openDrafts);
+    connect(m_window.get(), &ComposerWindow::undoSendRequested, this, &ComposerController::undoSend);
+    connect(m_window.get(), &ComposerWindow::undoDelayChosen, this, &ComposerController::setUndoDelay);
+    m_window->setUndoDelay(undoDelay());
+    m_undoTimer.setInterval(1000);
+    connect(&m_undoTimer, &QTimer::timeout, this, &ComposerController::onUndoTick);
+    // The signature the identities put in is not a change of the person's.
+    m_window->setModified(false);
+    m_autosaveDirty = false;
 
     // With a sandbox the composer is ready to send from the start, and its banner says where
     // messages go; without one, the server has to be set up first.
@@ -115,6 +171,9 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
 
 ComposerController::~ComposerController()
 {
+    // A normal end (the application quits after its close questions): nothing to restore.
+    m_drafts->remove(DraftStore::Kind::Autosave, m_autosaveId);
+    m_drafts->release(m_autosaveId);
     MessageBuilder::removeTemporaryFiles(m_temporaryFiles);
     // The wizard's controller before the account and keychain stores it uses (it is a child,
     // which ~QObject would delete only after them); the wizard itself goes with the window.
@@ -248,6 +307,9 @@ void ComposerController::onNoticeAction()
         break;
     case NoticeAction::ShowSandboxMessage:
         emit sandboxMailRequested(m_sandboxMessage);
+        break;
+    case NoticeAction::ShowOutbox:
+        emit m_window->outboxRequested(); // as File ▸ Outbox
         break;
     }
 }
@@ -461,6 +523,7 @@ void ComposerController::continueFrom(Step step)
             return;
         }
         m_temporaryFiles = built.temporaryFiles;
+        m_message = built.message;
         if (!m_sender->prepare(built.message, &error)) {
             abortSend();
             showProblem(tr("The message cannot be prepared"), error,
@@ -532,44 +595,39 @@ void ComposerController::continueFrom(Step step)
                     return;
                 }
                 self->m_password = password;
-                self->continueFrom(Step::Start);
+                self->continueFrom(Step::Delay);
             });
             return;
         }
         [[fallthrough]];
 
+    case Step::Delay:
+        // Undo send: everything is checked and ready; nothing has left yet. The window stays
+        // locked, so what Undo gives back is exactly what was there.
+        if (undoDelay() > 0) {
+            m_undoLeft = undoDelay();
+            m_window->setSending(true);
+            m_window->progressPanel()->showCountdown(m_undoLeft, destinationName());
+            m_window->showStatus(tr("Sending in %n s…", nullptr, m_undoLeft));
+            m_undoTimer.start();
+            return;
+        }
+        [[fallthrough]];
+
     case Step::Start: {
+        if (m_outbox) {
+            enqueue();
+            return;
+        }
         SmtpSettings settings;
         SmtpCredentials credentials;
         QString error;
-        if (m_toSandbox) {
-            if (!m_sandbox->start(&error)) {
-                abortSend();
-                showProblem(tr("The sandbox is not available"), error);
-                return;
-            }
-            settings = m_sandbox->clientSettings();
-            credentials = m_sandbox->credentials();
-        } else if (!m_account.id.isEmpty()) {
-            const CredentialStore::Secret secret = m_accountSecrets.value(m_account.id);
-            settings = m_account.toSmtpSettings(secret.proxyPassword);
-            if (m_account.needsPassword()) {
-                credentials.user = m_account.userName;
-                credentials.password = secret.password;
-            }
-        } else {
-            if (!m_server.toSmtpSettings(&settings, &error)) {
-                abortSend();
-                showProblem(tr("The server settings cannot be used"), error);
-                return;
-            }
-            if (!m_server.user.isEmpty()) {
-                credentials.user = m_server.user;
-                credentials.password = m_password;
-            }
+        if (!connectionFor(m_toSandbox, m_account, &settings, &credentials, &error)) {
+            abortSend();
+            showProblem(m_toSandbox ? tr("The sandbox is not available") : tr("The server settings cannot be used"),
+                        error);
+            return;
         }
-        if (m_haveTimeouts)
-            settings.timeouts = m_timeouts;
         m_window->setSending(true);
         m_window->progressPanel()->begin(destinationName(), credentials.user, m_sender->messageSize());
         m_window->connectionLog()->beginSession(m_toSandbox ? settings.host : destinationName(), settings.port);
@@ -578,6 +636,97 @@ void ComposerController::continueFrom(Step step)
         return;
     }
     }
+}
+
+bool ComposerController::connectionFor(bool toSandbox, const Account& account, SmtpSettings* settings,
+                                       SmtpCredentials* credentials, QString* error)
+{
+    // Where a message goes and as whom, with this session's secrets: the composer's sends and
+    // the outbox's (resolveOutboxIdentity) share it.
+    if (toSandbox) {
+        if (!m_sandbox || !m_sandbox->start(error))
+            return false;
+        *settings = m_sandbox->clientSettings();
+        *credentials = m_sandbox->credentials();
+    } else if (!account.id.isEmpty()) {
+        const CredentialStore::Secret secret = m_accountSecrets.value(account.id);
+        *settings = account.toSmtpSettings(secret.proxyPassword);
+        if (account.needsPassword()) {
+            credentials->user = account.userName;
+            credentials->password = secret.password;
+        }
+    } else {
+        if (!m_server.toSmtpSettings(settings, error))
+            return false;
+        if (!m_server.user.isEmpty()) {
+            credentials->user = m_server.user;
+            credentials->password = m_password;
+        }
+    }
+    if (m_haveTimeouts)
+        settings->timeouts = m_timeouts;
+    return true;
+}
+
+void ComposerController::resolveOutboxIdentity(const OutboxIdentity& identity, OutboxSender::ResolveDone done)
+{
+    OutboxSender::Resolution r;
+    auto fail = [&r, &done](SmtpError::Kind kind, const QString& detail, bool permanent) {
+        r.error.kind = kind;
+        r.error.detail = detail;
+        r.permanent = permanent;
+        done(r);
+    };
+    QString error;
+    switch (identity.kind) {
+    case OutboxIdentity::Kind::Sandbox:
+        if (!connectionFor(true, Account(), &r.settings, &r.credentials, &error))
+            return fail(SmtpError::Kind::ConnectionRefused, error, false);
+        break;
+    case OutboxIdentity::Kind::Server:
+        if (!m_server.isComplete() || !connectionFor(false, Account(), &r.settings, &r.credentials, &error))
+            return fail(SmtpError::Kind::InvalidInput, error, false);
+        // Never asked in the background: the next send from the composer asks, then this goes.
+        if (!r.credentials.user.isEmpty() && r.credentials.password.isEmpty())
+            return fail(SmtpError::Kind::AuthUnavailable, tr("the password is asked when you next send"), false);
+        break;
+    case OutboxIdentity::Kind::Account:
+    case OutboxIdentity::Kind::Direct: {
+        const Account account = m_accounts->account(identity.accountId);
+        if (identity.kind == OutboxIdentity::Kind::Account && account.id.isEmpty())
+            return fail(SmtpError::Kind::InvalidInput, tr("the account of this message no longer exists"), true);
+        if (!account.id.isEmpty() && !m_accountSecrets.contains(account.id)
+            && (account.needsPassword() || !account.proxyUser.isEmpty())) {
+            // The keychain first, as for the composer's own sends.
+            QPointer<ComposerController> self(this);
+            m_credentials->read(account.id, [self, identity, done](const CredentialStore::Result& result) {
+                if (!self) {
+                    OutboxSender::Resolution gone;
+                    gone.error.kind = SmtpError::Kind::Cancelled;
+                    done(gone);
+                    return;
+                }
+                if (result.ok())
+                    self->m_accountSecrets.insert(identity.accountId, result.secret);
+                else
+                    self->m_accountSecrets.insert(identity.accountId, CredentialStore::Secret());
+                self->resolveOutboxIdentity(identity, done);
+            });
+            return;
+        }
+        if (identity.kind == OutboxIdentity::Kind::Direct) {
+            r.settings = identity.settings;
+            r.credentials.user = identity.userName;
+            r.credentials.password = m_accountSecrets.value(account.id).password;
+        } else {
+            connectionFor(false, account, &r.settings, &r.credentials, &error);
+        }
+        if (!r.credentials.user.isEmpty() && r.credentials.password.isEmpty())
+            return fail(SmtpError::Kind::AuthUnavailable, tr("the password is asked when you next send"), false);
+        break;
+    }
+    }
+    done(r);
 }
 
 void ComposerController::onKeychainRead(const CredentialStore::Result& result)
@@ -608,7 +757,7 @@ void ComposerController::askPassword()
             return;
         }
         self->m_accountSecrets[self->m_account.id].password = password;
-        self->continueFrom(Step::Start);
+        self->continueFrom(Step::Delay);
     });
 }
 
@@ -663,6 +812,12 @@ void ComposerController::onSendFinished(const SendController::Result& result)
             if (!result.refused.contains(a.address, Qt::CaseInsensitive))
                 accepted.append(a);
         }
+        // Sent (to everyone or some): its autosave and saved draft are done with. A partial
+        // delivery leaves only the refused addresses, a new message as far as drafts go.
+        m_drafts->remove(DraftStore::Kind::Autosave, m_autosaveId);
+        m_drafts->remove(DraftStore::Kind::Saved, m_savedDraftId);
+        m_savedDraftId.clear();
+        m_autosaveDirty = !result.refused.isEmpty();
         m_addressBook.recordUsed(accepted);
         m_addressBook.save();
         m_window->setCompletions(m_addressBook.completions());
@@ -725,4 +880,422 @@ void ComposerController::onSendFinished(const SendController::Result& result)
                              15000);
     }
     emit sendFinished(result);
+}
+
+void ComposerController::setOutbox(Outbox* outbox, OutboxSender* sender)
+{
+    m_outbox = outbox;
+    m_outboxSender = sender;
+    // The window shows the entry this composer sent, as it showed a direct send.
+    connect(sender, &OutboxSender::phaseChanged, this, [this](const QString& id, SmtpSession::State state) {
+        if (id == m_entryId && m_busy)
+            m_window->progressPanel()->setState(state);
+    });
+    connect(sender, &OutboxSender::progress, this, [this](const QString& id, qint64 sent, qint64 total) {
+        if (id == m_entryId && m_busy)
+            m_window->progressPanel()->setUpload(sent, total, 0);
+    });
+    connect(sender, &OutboxSender::transcript, this,
+            [this](const QString& id, SmtpSession::Direction direction, const QString& line) {
+                if (id == m_entryId && m_busy)
+                    m_window->connectionLog()->appendLine(direction, line);
+            });
+    connect(sender, &OutboxSender::finished, this, &ComposerController::onOutboxFinished);
+}
+
+void ComposerController::enqueue()
+{
+    QString error;
+    // A permanent failure earlier left the entry linked to this message: this replaces it.
+    if (!m_entryId.isEmpty() && m_outbox->contains(m_entryId) && !m_outboxSender->isSending(m_entryId))
+        m_outbox->remove(m_entryId);
+    m_entryId.clear();
+    auto writer = MimeWriter::create(m_message, MimeWriter::Options(), &error);
+    if (!writer) {
+        abortSend();
+        showProblem(tr("The message cannot be prepared"), error);
+        return;
+    }
+    OutboxEntry entry;
+    entry.envelope = writer->envelope();
+    entry.subject = m_draft.subject;
+    QStringList shown;
+    for (const QString& field : {m_draft.to, m_draft.cc}) {
+        if (!field.trimmed().isEmpty())
+            shown.append(field.trimmed());
+    }
+    entry.toDisplay = shown.join(QStringLiteral(", ")); // never Bcc
+    entry.identity.kind = m_toSandbox            ? OutboxIdentity::Kind::Sandbox
+        : !m_account.id.isEmpty()                ? OutboxIdentity::Kind::Account
+                                                 : OutboxIdentity::Kind::Server;
+    entry.identity.accountId = m_account.id;
+    entry.draft = DraftStore::toJson(m_draft);
+    const QString id = m_outbox->add(*writer, entry, &error);
+    if (id.isEmpty()) {
+        abortSend();
+        showProblem(tr("The message cannot be put in the Outbox"), error);
+        return;
+    }
+    m_entryId = id;
+    // The outbox has it now (with its draft, for Edit): an autosave as well would offer a second
+    // copy after a crash. Undo or Cancel make the composer's text the only copy again.
+    m_drafts->remove(DraftStore::Kind::Autosave, m_autosaveId);
+    m_autosaveDirty = false;
+    // The bytes are in the outbox now; the prepared copy is not needed.
+    m_sender->discard();
+    m_window->setSending(true);
+    m_window->progressPanel()->begin(destinationName(), QString(), entry.envelope.size);
+    m_window->connectionLog()->beginSession(destinationName(), 0);
+    m_window->showStatus(tr("Sending…"));
+    m_outboxSender->send({id});
+}
+
+void ComposerController::onOutboxFinished(const QString& id, OutboxEntry::State state, const SmtpDelivery& delivery)
+{
+    if (id != m_entryId || !m_busy)
+        return; // another composer's, or a retry from the Outbox window
+    // The same words and consequences as a direct send (onSendFinished).
+    SendController::Result result;
+    result.delivery = delivery;
+    result.delivered = state == OutboxEntry::State::Sent;
+    if (!result.delivered)
+        result.error = delivery.error;
+    for (const SmtpRecipientResult& recipient : delivery.recipients) {
+        if (recipient.accepted() || recipient.reply.code == 0)
+            continue;
+        result.refused.append(recipient.address);
+        if (result.refusedReply.isEmpty()) {
+            QString words = QString::number(recipient.reply.code);
+            if (!recipient.reply.enhancedCode.isEmpty())
+                words += QLatin1Char(' ') + recipient.reply.enhancedCode;
+            result.refusedReply = words + QLatin1Char(' ') + recipient.reply.text();
+        }
+    }
+    const bool cancelled = state == OutboxEntry::State::Failed && delivery.error.kind == SmtpError::Kind::Cancelled;
+    if (result.delivered || cancelled) {
+        // Delivered, or stopped by the person with the message still in the composer: no
+        // second copy waits anywhere.
+        if (cancelled) {
+            m_outbox->remove(id);
+            m_autosaveDirty = true;
+        }
+        m_entryId.clear();
+        onSendFinished(result);
+        return;
+    }
+    if (state == OutboxEntry::State::Failed) {
+        // Permanent: kept in the composer to be corrected; the entry stays linked (m_entryId),
+        // and sending again replaces it.
+        onSendFinished(result);
+        return;
+    }
+    // Deferred or Uncertain: the outbox has it safe; the composer is free for the next message.
+    MessageBuilder::removeTemporaryFiles(m_temporaryFiles);
+    m_temporaryFiles.clear();
+    m_window->setSending(false);
+    m_busy = false;
+    m_entryId.clear();
+    m_drafts->remove(DraftStore::Kind::Autosave, m_autosaveId);
+    m_drafts->remove(DraftStore::Kind::Saved, m_savedDraftId);
+    m_savedDraftId.clear();
+    m_window->resetToNewMessage();
+    const OutboxEntry entry = m_outbox->entry(id);
+    const ErrorText::Message words = ErrorText::describe(delivery.error, destinationName(), 0);
+    NoticePanel::Notice notice;
+    notice.kind = NoticePanel::Kind::Warning;
+    notice.serverWords = words.serverWords;
+    notice.offerLog = true;
+    if (state == OutboxEntry::State::Deferred) {
+        notice.title = tr("Not sent yet: it will be retried");
+        notice.text = tr("%1 The message waits in the Outbox and is sent again at %2, or when you choose Retry "
+                         "Now there.")
+                          .arg(words.what,
+                               QLocale().toString(entry.nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
+        m_window->showStatus(tr("Message waiting in the Outbox."), 15000);
+    } else {
+        // RFC 1047: the connection died after the final dot; the server may have taken it.
+        notice.kind = NoticePanel::Kind::Error;
+        notice.title = tr("Maybe sent: please decide");
+        notice.text = tr("The whole message reached the server, but the connection broke before the server "
+                         "confirmed it. It may have arrived; sending it again could give the recipients two copies. "
+                         "Qourier will not send it again by itself.");
+        notice.advice = tr("In the Outbox, choose Mark as Sent if it arrived, or Send Again.");
+        notice.actionText = tr("Open Outbox…");
+        m_window->showStatus(tr("Delivery uncertain: see the Outbox."), 15000);
+    }
+    showNotice(notice, state == OutboxEntry::State::Uncertain ? NoticeAction::ShowOutbox : NoticeAction::None);
+    emit sendFinished(result);
+}
+
+void ComposerController::onUndoTick()
+{
+    if (--m_undoLeft > 0) {
+        m_window->progressPanel()->showCountdown(m_undoLeft, destinationName());
+        m_window->showStatus(tr("Sending in %n s…", nullptr, m_undoLeft));
+        return;
+    }
+    m_undoTimer.stop();
+    continueFrom(Step::Start);
+}
+
+void ComposerController::undoSend()
+{
+    if (!m_undoTimer.isActive())
+        return;
+    m_undoTimer.stop();
+    abortSend();
+    m_window->setSending(false);
+    m_window->showStatus(tr("Not sent. The message is as you left it."), 8000);
+    m_window->focusField(ComposerWindow::Field::Body);
+}
+
+void ComposerController::onCancelRequested()
+{
+    // Closing the window during the countdown cancels too: nothing has been sent to stop.
+    if (m_undoTimer.isActive())
+        undoSend();
+    else if (m_outbox && !m_entryId.isEmpty() && m_outboxSender->isSending(m_entryId))
+        m_outboxSender->cancel(m_entryId);
+    else
+        m_sender->cancel();
+}
+
+int ComposerController::undoDelay() const
+{
+    return qBound(0, m_settings->value(kUndoDelayKey, DefaultUndoSeconds).toInt(), 60);
+}
+
+void ComposerController::setUndoDelay(int seconds)
+{
+    m_settings->setValue(kUndoDelayKey, qBound(0, seconds, 60));
+    m_window->setUndoDelay(undoDelay());
+}
+
+void ComposerController::setAutosaveInterval(int ms)
+{
+    m_autosaveTimer.start(ms);
+}
+
+void ComposerController::autosave()
+{
+    if (!m_autosaveDirty)
+        return;
+    m_autosaveDirty = false;
+    if (!m_window->hasContent()) {
+        m_drafts->remove(DraftStore::Kind::Autosave, m_autosaveId);
+        return;
+    }
+    QString error;
+    if (!m_drafts->save(DraftStore::Kind::Autosave, m_autosaveId, m_window->draft(), &error)) {
+        // Tried again with the next change; said once in the status bar, not in a dialog.
+        m_autosaveDirty = true;
+        m_window->showStatus(tr("Could not save a safety copy: %1").arg(error), 15000);
+    }
+}
+
+bool ComposerController::saveDraft()
+{
+    if (m_savedDraftId.isEmpty())
+        m_savedDraftId = DraftStore::newId();
+    QString error;
+    if (!m_drafts->save(DraftStore::Kind::Saved, m_savedDraftId, m_window->draft(), &error)) {
+        showProblem(tr("The draft cannot be saved"), error);
+        return false;
+    }
+    m_drafts->remove(DraftStore::Kind::Autosave, m_autosaveId);
+    m_autosaveDirty = false;
+    m_window->setModified(false);
+    m_window->showStatus(tr("Draft saved. It is in File ▸ Drafts."), 8000);
+    updateDraftsDialog();
+    return true;
+}
+
+void ComposerController::onWindowClosed()
+{
+    // Closed normally: sent, saved, discarded, or nothing in it.
+    m_autosaveTimer.stop();
+    m_drafts->remove(DraftStore::Kind::Autosave, m_autosaveId);
+    m_autosaveDirty = false;
+    if (m_draftsDialog)
+        m_draftsDialog->close();
+}
+
+void ComposerController::openDrafts()
+{
+    if (!m_draftsDialog) {
+        auto* dialog = new DraftsDialog(m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DraftsDialog::openRequested, this, &ComposerController::openDraft);
+        connect(dialog, &DraftsDialog::deleteRequested, this, [this](const QString& id) {
+            QPointer<ComposerController> self(this);
+            Asker::Question q;
+            q.title = tr("Delete Draft");
+            q.text = tr("Delete this draft?");
+            q.informativeText = tr("It cannot be brought back.");
+            q.acceptText = tr("Delete");
+            q.rejectText = tr("Keep It");
+            q.tone = Asker::Question::Tone::Warning;
+            m_asker->ask(q, [self, id](bool accepted) {
+                if (!self || !accepted)
+                    return;
+                self->m_drafts->remove(DraftStore::Kind::Saved, id);
+                if (id == self->m_savedDraftId)
+                    self->m_savedDraftId.clear(); // the window's text is now a new message
+                self->updateDraftsDialog();
+            });
+        });
+        m_draftsDialog = dialog;
+    }
+    updateDraftsDialog();
+    // open(), not exec(): the composer keeps its event loop.
+    m_draftsDialog->open();
+    m_draftsDialog->raise();
+}
+
+void ComposerController::updateDraftsDialog()
+{
+    if (!m_draftsDialog)
+        return;
+    QList<DraftsDialog::Item> items;
+    const QList<DraftStore::Entry> entries = m_drafts->list(DraftStore::Kind::Saved);
+    for (const DraftStore::Entry& entry : entries)
+        items.append({entry.id, entry.draft.subject, recipientsOf(entry.draft), entry.saved});
+    m_draftsDialog->setItems(items);
+}
+
+void ComposerController::openDraft(const QString& id)
+{
+    if (m_busy || m_window->isSending())
+        return;
+    if (id == m_savedDraftId && !m_window->isModified()) {
+        if (m_draftsDialog)
+            m_draftsDialog->close();
+        return; // already shown as saved
+    }
+    if (!m_window->isModified() || !m_window->hasContent()) {
+        loadDraft(id);
+        return;
+    }
+    QPointer<ComposerController> self(this);
+    Asker::Question q;
+    q.title = tr("Open Draft");
+    q.text = tr("Save the message you are writing before opening the draft?");
+    q.informativeText = tr("The draft replaces it in this window.");
+    q.acceptText = tr("Save");
+    q.alternativeText = tr("Discard");
+    q.rejectText = tr("Cancel");
+    m_asker->choose(q, [self, id](Asker::Choice choice) {
+        if (!self || choice == Asker::Choice::Reject)
+            return;
+        if (choice == Asker::Choice::Accept && !self->saveDraft())
+            return;
+        self->loadDraft(id);
+    });
+}
+
+void ComposerController::loadDraft(const QString& id)
+{
+    DraftStore::Entry entry;
+    QString error;
+    if (!m_drafts->load(DraftStore::Kind::Saved, id, &entry, &error)) {
+        showProblem(tr("The draft cannot be opened"), error);
+        return;
+    }
+    m_window->setDraft(entry.draft);
+    m_savedDraftId = id;
+    m_drafts->remove(DraftStore::Kind::Autosave, m_autosaveId);
+    m_autosaveDirty = false;
+    if (m_draftsDialog)
+        m_draftsDialog->close();
+    if (!entry.changedFiles.isEmpty() || !entry.vanishedFiles.isEmpty()) {
+        QStringList lines;
+        if (!entry.changedFiles.isEmpty())
+            lines.append(tr("Changed since the draft was saved: %1").arg(fileNames(entry.changedFiles).join(QStringLiteral(", "))));
+        if (!entry.vanishedFiles.isEmpty())
+            lines.append(tr("No longer there, so not attached: %1").arg(fileNames(entry.vanishedFiles).join(QStringLiteral(", "))));
+        showProblem(tr("Some attached files are not as they were"), lines.join(QLatin1Char('\n')));
+    }
+}
+
+void ComposerController::editMessage(const ComposerDraft& draft)
+{
+    m_window->setDraft(draft);
+    m_savedDraftId.clear();
+    m_window->setModified(true);
+    m_autosaveDirty = true;
+    autosave();
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+int ComposerController::offerRestore()
+{
+    const QList<DraftStore::Entry> entries = m_drafts->leftovers();
+    if (!entries.isEmpty())
+        askRestore(entries);
+    return int(entries.size());
+}
+
+void ComposerController::askRestore(QList<DraftStore::Entry> entries)
+{
+    if (entries.isEmpty())
+        return;
+    const DraftStore::Entry entry = entries.takeFirst();
+    const ComposerDraft& d = entry.draft;
+    QStringList details;
+    details.append(tr("Subject: %1").arg(d.subject.trimmed().isEmpty() ? tr("(no subject)") : d.subject.trimmed()));
+    const QString recipients = recipientsOf(d);
+    if (!recipients.isEmpty())
+        details.append(tr("To: %1").arg(recipients));
+    if (entry.saved.isValid())
+        details.append(tr("Last saved: %1").arg(QLocale().toString(entry.saved.toLocalTime(), QLocale::ShortFormat)));
+    if (!d.attachments.isEmpty())
+        details.append(tr("Attachments: %1").arg(fileNames(d.attachments).join(QStringLiteral(", "))));
+    if (!entry.changedFiles.isEmpty())
+        details.append(tr("Warning: changed since then: %1").arg(fileNames(entry.changedFiles).join(QStringLiteral(", "))));
+    if (!entry.vanishedFiles.isEmpty())
+        details.append(tr("Warning: no longer there, so not attached: %1")
+                           .arg(fileNames(entry.vanishedFiles).join(QStringLiteral(", "))));
+
+    Asker::Question q;
+    q.title = tr("Restore Message");
+    q.text = tr("Qourier was closed while you were writing a message. Restore it?");
+    q.informativeText = details.join(QLatin1Char('\n'));
+    q.acceptText = tr("Restore");
+    q.alternativeText = tr("Discard");
+    q.rejectText = tr("Keep as Draft");
+    q.tone = entry.changedFiles.isEmpty() && entry.vanishedFiles.isEmpty() ? Asker::Question::Tone::Question
+                                                                          : Asker::Question::Tone::Warning;
+    QPointer<ComposerController> self(this);
+    m_asker->choose(q, [self, entry, entries](Asker::Choice choice) {
+        if (!self)
+            return;
+        DraftStore* store = self->m_drafts.get();
+        const bool intoWindow = choice == Asker::Choice::Accept && !self->m_window->hasContent()
+            && !self->m_window->isSending();
+        if (intoWindow) {
+            self->m_window->setDraft(entry.draft);
+            // Not saved anywhere but in the leftover, which goes now: this composer's own
+            // autosave takes over at once.
+            self->m_window->setModified(true);
+            self->m_autosaveDirty = true;
+            self->autosave();
+            self->m_window->showStatus(tr("Message restored."), 8000);
+        } else if (choice != Asker::Choice::Alternative) {
+            // Kept as a draft; also a Restore when the window already holds another message.
+            QString error;
+            if (!store->save(DraftStore::Kind::Saved, DraftStore::newId(), entry.draft, &error)) {
+                self->showProblem(tr("The draft cannot be saved"), error);
+                store->release(entry.id); // offered again next time
+                self->askRestore(entries);
+                return;
+            }
+            self->m_window->showStatus(tr("The message is in File ▸ Drafts."), 8000);
+            self->updateDraftsDialog();
+        }
+        store->remove(DraftStore::Kind::Autosave, entry.id);
+        store->release(entry.id);
+        self->askRestore(entries);
+    });
 }

@@ -13,26 +13,45 @@
 // first message goes through them, and are asked for only when the keychain has none; an asked
 // password stays in memory for this session. The older single server (ServerSettings) is offered
 // only while there is no account.
+//
+// Drafts (DraftStore): File ▸ Save Draft and File ▸ Drafts; the open message is autosaved every
+// 30 s (QOURIER_AUTOSAVE_MS overrides) and when the window loses focus, only when it changed; an
+// autosave is removed when the composer closes normally. Autosaves left by a crash are offered
+// back by offerRestore(). Undo send: after every check, the send waits `undoDelay` seconds
+// ("Sending in N s…", Undo) before the first byte leaves.
+//
+// With an outbox (setOutbox(), as GuiApplication does) the last step writes the message into it
+// and OutboxSender sends it, with the same progress, Cancel and words in the window. Sent: the
+// composer resets. Temporary failure: the entry waits as Deferred and the composer resets.
+// Permanent failure: the message stays in the composer and the Failed entry stays linked to it,
+// so sending again replaces it. Uncertain (RFC 1047): a notice, and the person decides in the
+// Outbox window.
 
 #include "Account.h"
 #include "AddressBook.h"
 #include "ComposerDraft.h"
 #include "CredentialStore.h"
+#include "DraftStore.h"
+#include "DraftsDialog.h"
 #include "NoticePanel.h"
+#include "OutboxSender.h"
 #include "SendController.h"
 #include "ServerSettings.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
 class AccountStore;
+class Outbox;
 class Asker;
 class ComposerWindow;
 class ConnectionWizardController;
 class DialogAsker;
+
 class QSettings;
 class SandboxRunner;
 class ServerSettingsDialog;
@@ -51,12 +70,18 @@ public:
         SandboxRunner* sandbox = nullptr; // null = no sandbox identity; not owned, outlives this
         AccountStore* accounts = nullptr; // null = its own, in the default place; not owned
         CredentialStore* credentials = nullptr; // null = the OS keychain; not owned
+        QString draftsDir;             // empty = DraftStore::defaultDirectory()
     };
+
+    static constexpr int DefaultAutosaveMs = 30000;
+    static constexpr int DefaultUndoSeconds = 5;
 
     explicit ComposerController(const Environment& environment, QObject* parent = nullptr);
     ~ComposerController() override;
 
     ComposerWindow* window() const { return m_window.get(); }
+    // What asks the person (the injected one, or real dialogs over the window).
+    Asker* asker() const { return m_asker; }
     SendController* sendController() const { return m_sender; }
     const ServerSettings& serverSettings() const { return m_server; }
     void setServerSettings(const ServerSettings& settings);
@@ -87,6 +112,46 @@ public:
     // shows what recipients would see, or a placeholder before there is one.
     MailAddress sandboxSender() const;
 
+    // Drafts.
+    DraftStore* draftStore() const { return m_drafts.get(); }
+    QString autosaveId() const { return m_autosaveId; }
+    QString savedDraftId() const { return m_savedDraftId; }
+    void setAutosaveInterval(int ms);
+    int autosaveInterval() const { return m_autosaveTimer.interval(); }
+    // Writes the autosave now when the message changed since the last one.
+    void autosave();
+    // File ▸ Save Draft: false (and a notice) when it could not be written.
+    bool saveDraft();
+    // File ▸ Drafts.
+    void openDrafts();
+    DraftsDialog* draftsDialog() const { return m_draftsDialog; }
+    // Loads a saved draft into the window (asking first when the window has unsaved changes).
+    void openDraft(const QString& id);
+    // Autosaves left behind by a crash: asks about each (Restore / Discard / Keep as Draft).
+    // Returns how many were found.
+    int offerRestore();
+    // Outbox ▸ Edit: the message goes back into the window, as unsaved work (autosaved).
+    void editMessage(const ComposerDraft& draft);
+
+    // Undo send: seconds between Send and the first byte (0 = at once); kept in the settings.
+    int undoDelay() const;
+    void setUndoDelay(int seconds);
+    void undoSend();
+
+    // With an outbox, every send goes through it: after the checks the message is written there
+    // (with its draft, for Outbox ▸ Edit) and sent by `sender`; a temporary failure leaves it
+    // there to be retried. Without one (tests of the checks), the composer sends directly.
+    void setOutbox(Outbox* outbox, OutboxSender* sender);
+    Outbox* outbox() const { return m_outbox; }
+    // The outbox entry of the send under way, or of the last one that failed for good (sending
+    // again replaces it); empty otherwise.
+    QString outboxEntryId() const { return m_entryId; }
+
+    // The outbox's resolver: settings and secrets for an entry's identity, as the composer's own
+    // sends have them (sandbox, saved account with the keychain, the older server). Never asks:
+    // a missing password leaves the entry Deferred until the next send from the composer.
+    void resolveOutboxIdentity(const OutboxIdentity& identity, OutboxSender::ResolveDone done);
+
     // Hand-tuning for tests (shorter timeouts); applied to every session.
     void setTimeouts(const SmtpTimeouts& timeouts) { m_timeouts = timeouts; m_haveTimeouts = true; }
 
@@ -98,9 +163,9 @@ signals:
     void sandboxMailRequested(const QString& jsonPath);
 
 private:
-    enum class Step { Settings, Recipients, Subject, AttachmentReminder, Build, Size, Password, Start };
+    enum class Step { Settings, Recipients, Subject, AttachmentReminder, Build, Size, Password, Delay, Start };
     // What the notice's one action button does.
-    enum class NoticeAction { None, ServerSettings, EditAccount, ShowSandboxMessage };
+    enum class NoticeAction { None, ServerSettings, EditAccount, ShowSandboxMessage, ShowOutbox };
 
     void requestSend();
     void continueFrom(Step step);
@@ -119,6 +184,16 @@ private:
     bool hasRealServer() const;
     void onKeychainRead(const CredentialStore::Result& result);
     void askPassword();
+    void enqueue();
+    void onOutboxFinished(const QString& id, OutboxEntry::State state, const SmtpDelivery& delivery);
+    bool connectionFor(bool toSandbox, const Account& account, SmtpSettings* settings, SmtpCredentials* credentials,
+                       QString* error);
+    void onUndoTick();
+    void onCancelRequested();
+    void onWindowClosed();
+    void askRestore(QList<DraftStore::Entry> entries);
+    void updateDraftsDialog();
+    void loadDraft(const QString& id);
 
     QSettings* m_settings = nullptr;
     std::unique_ptr<DialogAsker> m_ownAsker;
@@ -156,4 +231,17 @@ private:
     QString m_password; // this session only; never written anywhere
     SmtpTimeouts m_timeouts;
     bool m_haveTimeouts = false;
+    Outbox* m_outbox = nullptr;
+    OutboxSender* m_outboxSender = nullptr;
+    MailMessage m_message; // this send's, as built
+    QString m_entryId;     // this send's outbox entry; kept after a permanent failure
+    QTimer m_undoTimer;  // one tick a second during the undo-send delay
+    int m_undoLeft = 0;  // seconds
+
+    std::unique_ptr<DraftStore> m_drafts;
+    QString m_autosaveId;   // this composer's autosave (and its lock)
+    QString m_savedDraftId; // the saved draft the window shows, if any
+    QTimer m_autosaveTimer;
+    bool m_autosaveDirty = false; // changed since the last autosave
+    QPointer<DraftsDialog> m_draftsDialog;
 };

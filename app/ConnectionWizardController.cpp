@@ -3,7 +3,11 @@
 #include "AccountStore.h"
 #include "ConnectionWizard.h"
 #include "ConnectionWizardValues.h"
+#include "ConnectionWizardWhoPage.h"
 
+#include <QDesktopServices>
+#include <QSettings>
+#include <QTimer>
 #include <QUrl>
 
 ConnectionWizardController::ConnectionWizardController(Environment environment, QObject* parent)
@@ -12,8 +16,16 @@ ConnectionWizardController::ConnectionWizardController(Environment environment, 
     , m_wizard(new ConnectionWizard(m_env.parentWidget))
     , m_finder(new SettingsFinder(m_env.finder, this))
     , m_tester(new ConnectionTester(this))
+    , m_authorizer(new OAuth2Authorizer(this))
 {
     Q_ASSERT(m_env.accounts && m_env.credentials);
+    if (!m_env.oauthProviders)
+        m_env.oauthProviders = [](const QString& id) { return OAuth2Provider::load(id); };
+    m_authorizer->setBrowserOpener(m_env.openBrowser ? m_env.openBrowser
+                                                     : [](const QUrl& url) { return QDesktopServices::openUrl(url); });
+    m_authorizer->setTimeout(m_env.oauthTimeoutMs);
+    m_ownTokens = new OAuth2TokenSource(m_env.credentials, this);
+    m_ownTokens->setProviderLookup(m_env.oauthProviders);
     ConnectionWizard* w = m_wizard;
     connect(w, &ConnectionWizard::findSettingsRequested, this, &ConnectionWizardController::onFindRequested);
     connect(w, &ConnectionWizard::findCancelled, m_finder, &SettingsFinder::cancel);
@@ -36,10 +48,14 @@ ConnectionWizardController::ConnectionWizardController(Environment environment, 
     connect(m_tester, &ConnectionTester::finished, this, &ConnectionWizardController::onTestFinished);
 
     connect(w, &ConnectionWizard::saveRequested, this, &ConnectionWizardController::onSaveRequested);
+    connect(w, &ConnectionWizard::addressEdited, this, &ConnectionWizardController::onAddressEdited);
+    connect(w, &ConnectionWizard::oauthSignInRequested, this, &ConnectionWizardController::onOAuthSignInRequested);
+    connect(m_authorizer, &OAuth2Authorizer::finished, this, &ConnectionWizardController::onOAuthFinished);
     // Closed (Finish or Cancel): nothing keeps talking to a server for a wizard nobody sees.
     connect(w, &QDialog::finished, this, [this] {
         m_tester->cancel();
         m_finder->cancel();
+        m_authorizer->cancel(); // closes the loopback listener
     });
 }
 
@@ -64,6 +80,7 @@ ConnectionWizardValues ConnectionWizardController::toValues(const Account& a, co
     v.displayName = a.displayName;
     v.address = a.address;
     v.password = secret.password;
+    v.oauthProvider = a.authMethod == Account::AuthMethod::XOAuth2 ? a.oauthProvider : QString();
     v.host = a.host;
     v.port = a.port;
     v.security = a.security;
@@ -75,6 +92,7 @@ ConnectionWizardValues ConnectionWizardController::toValues(const Account& a, co
     v.pinnedSha256 = a.pinnedSha256;
     v.proxyType = a.proxyType == Account::ProxyType::Socks5 ? ConnectionWizardValues::ProxyType::Socks5
         : a.proxyType == Account::ProxyType::Http           ? ConnectionWizardValues::ProxyType::Http
+        : a.proxyType == Account::ProxyType::System         ? ConnectionWizardValues::ProxyType::System
                                                             : ConnectionWizardValues::ProxyType::Default;
     v.proxyHost = a.proxyHost;
     v.proxyPort = a.proxyPort;
@@ -97,9 +115,18 @@ Account ConnectionWizardController::toAccount(const ConnectionWizardValues& v, c
     a.allowInsecure = v.security == SmtpSecurity::None && v.allowInsecure;
     a.userName = v.userName.trimmed();
     a.authMethod = Account::authMethodFromName(v.authMethod);
+    a.oauthProvider.clear();
+    if (!v.oauthProvider.isEmpty()) {
+        // Signed in with OAuth 2: XOAUTH2 only, as the mailbox itself unless a user name was given.
+        a.authMethod = Account::AuthMethod::XOAuth2;
+        a.oauthProvider = v.oauthProvider;
+        if (a.userName.isEmpty())
+            a.userName = a.address;
+    }
     a.pinnedSha256 = v.pinnedSha256;
     a.proxyType = v.proxyType == ConnectionWizardValues::ProxyType::Socks5 ? Account::ProxyType::Socks5
         : v.proxyType == ConnectionWizardValues::ProxyType::Http           ? Account::ProxyType::Http
+        : v.proxyType == ConnectionWizardValues::ProxyType::System         ? Account::ProxyType::System
                                                                            : Account::ProxyType::Default;
     a.proxyHost = v.proxyHost;
     a.proxyPort = v.proxyPort;
@@ -126,11 +153,22 @@ void ConnectionWizardController::editAccount(const QString& accountId)
     if (m_base.id.isEmpty())
         return;
     m_wizard->setValues(toValues(m_base, CredentialStore::Secret()));
+    const bool oauth = m_base.authMethod == Account::AuthMethod::XOAuth2 && !m_base.oauthProvider.isEmpty();
+    if (oauth) {
+        const std::optional<OAuth2Provider> p = m_env.oauthProviders(m_base.oauthProvider);
+        const QString name = p ? p->name : m_base.oauthProvider;
+        m_oauth = OAuthSignIn{m_base.oauthProvider, {}, {}, {}};
+        m_wizard->whoPage()->setSignedInProvider(m_base.oauthProvider, name,
+                                                 tr("Signed in with %1; the sign-in is kept in your system's keychain.").arg(name));
+    }
     QPointer<ConnectionWizard> wizard = m_wizard;
-    m_env.credentials->read(accountId, [wizard](const CredentialStore::Result& r) {
+    QPointer<ConnectionWizardController> self(this);
+    m_env.credentials->read(accountId, [wizard, self, oauth](const CredentialStore::Result& r) {
         // Fill in only what the person has not typed meanwhile.
         if (!wizard || !r.ok())
             return;
+        if (self && oauth && self->m_oauth.refreshToken.isEmpty())
+            self->m_oauth.refreshToken = r.secret.refreshToken;
         ConnectionWizardValues v = wizard->values();
         if (v.password.isEmpty())
             v.password = r.secret.password;
@@ -213,7 +251,98 @@ void ConnectionWizardController::onTestRequested()
         credentials.user = account.userName;
         credentials.password = v.password;
     }
+    if (!v.oauthProvider.isEmpty()) {
+        // XOAUTH2 with the sign-in's access token (toSmtpSettings() allows only XOAUTH2).
+        credentials.password.clear();
+        const bool fresh = !m_oauth.accessToken.isEmpty()
+            && (!m_oauth.expiresAt.isValid() || QDateTime::currentDateTimeUtc().addSecs(60) < m_oauth.expiresAt);
+        const std::optional<OAuth2Provider> p = m_env.oauthProviders(v.oauthProvider);
+        if (!fresh && !m_oauth.refreshToken.isEmpty() && p && p->isConfigured()) {
+            // An edited account (or a long pause): renew the access token first, then test.
+            QPointer<ConnectionWizardController> self(this);
+            m_ownTokens->refresh(*p, m_oauth.refreshToken, [self, settings, credentials](const OAuth2TokenSource::Result& r,
+                                                                                        const QString& rotated) mutable {
+                if (!self)
+                    return;
+                if (r.ok()) {
+                    self->m_oauth.accessToken = r.accessToken;
+                    self->m_oauth.expiresAt = r.expiresAt;
+                    if (!rotated.isEmpty())
+                        self->m_oauth.refreshToken = rotated;
+                }
+                // Refused: the test runs with no token, and the server's refusal is shown as it is.
+                credentials.accessToken = self->m_oauth.accessToken;
+                self->m_tester->start(settings, credentials);
+            });
+            return;
+        }
+        credentials.accessToken = m_oauth.accessToken;
+    }
     m_tester->start(settings, credentials);
+}
+
+std::optional<OAuth2Provider> ConnectionWizardController::oauthFor(const QString& address) const
+{
+    const std::optional<ProviderDatabase::Provider> provider = m_finder->providers().forDomain(ProviderDatabase::domainOf(address));
+    if (!provider || provider->oauthProvider.isEmpty())
+        return std::nullopt;
+    return m_env.oauthProviders(provider->oauthProvider);
+}
+
+void ConnectionWizardController::onAddressEdited(const QString& address)
+{
+    if (!m_wizard)
+        return;
+    ConnectionWizardWhoPage* page = m_wizard->whoPage();
+    const std::optional<OAuth2Provider> p = oauthFor(address);
+    if (!p) {
+        page->setOAuthOffer(QString(), QString());
+        return;
+    }
+    QString notSetUp;
+    if (!p->isConfigured()) {
+        // Say how to fix it rather than offer a button that can only fail.
+        notSetUp = tr("%1 prefers that you sign in on its own page (OAuth 2), but this copy of Qourier has no OAuth client "
+                      "id for %1. To use it, register Qourier with %1 as a desktop app and set the client id as \"%2\" in "
+                      "%3. Until then, type an app password above.")
+                       .arg(p->name, OAuth2Provider::settingsKey(p->id, QStringLiteral("clientId")), QSettings().fileName());
+    }
+    page->setOAuthOffer(p->id, p->name, notSetUp);
+}
+
+void ConnectionWizardController::onOAuthSignInRequested()
+{
+    if (!m_wizard)
+        return;
+    const QString address = m_wizard->values().address;
+    const std::optional<OAuth2Provider> p = oauthFor(address);
+    if (!p || !p->isConfigured())
+        return;
+    m_oauthPending = p->id;
+    m_wizard->whoPage()->setOAuthStatus(
+        ConnectionWizardWhoPage::OAuthState::Waiting,
+        tr("Your web browser shows %1's sign-in page now. Sign in there and allow Qourier to send mail; then come back here.")
+            .arg(p->name));
+    m_authorizer->start(*p, address);
+}
+
+void ConnectionWizardController::onOAuthFinished(const OAuth2Authorizer::Result& result)
+{
+    if (!m_wizard)
+        return;
+    const std::optional<OAuth2Provider> p = m_env.oauthProviders(m_oauthPending);
+    const QString name = p ? p->name : m_oauthPending;
+    ConnectionWizardWhoPage* page = m_wizard->whoPage();
+    if (!result.ok) {
+        page->setOAuthStatus(ConnectionWizardWhoPage::OAuthState::Failed,
+                             tr("Signing in with %1 did not work: %2").arg(name, result.error));
+        return;
+    }
+    m_oauth = OAuthSignIn{m_oauthPending, result.accessToken, result.refreshToken, result.expiresAt};
+    page->setOAuthStatus(ConnectionWizardWhoPage::OAuthState::SignedIn,
+                         tr("Signed in with %1. Qourier sends with this sign-in and never sees your password; "
+                            "click Next to test it.")
+                             .arg(name));
 }
 
 void ConnectionWizardController::onTestFinished(const ConnectionTester::Result& result)
@@ -238,10 +367,14 @@ void ConnectionWizardController::onSaveRequested()
     m_base = account;
     outcome.saved = true;
     CredentialStore::Secret secret;
-    if (!account.userName.isEmpty())
+    if (!account.userName.isEmpty() && v.oauthProvider.isEmpty())
         secret.password = v.password;
+    if (!v.oauthProvider.isEmpty())
+        secret.refreshToken = m_oauth.refreshToken; // the sign-in, in the keychain only
     secret.proxyPassword = v.proxyPassword;
     outcome.secretNeeded = !secret.isEmpty();
+    if (!v.oauthProvider.isEmpty() && m_env.tokens && !m_oauth.accessToken.isEmpty())
+        m_env.tokens->remember(account.id, m_oauth.accessToken, m_oauth.expiresAt);
 
     QPointer<ConnectionWizardController> self(this);
     auto done = [self, account, outcome](const CredentialStore::Result& r) mutable {
@@ -253,7 +386,13 @@ void ConnectionWizardController::onSaveRequested()
             self->m_wizard->saveFinished(outcome);
         emit self->accountSaved(account, outcome.secretStored);
     };
-    if (outcome.secretNeeded)
+    if (!v.oauthProvider.isEmpty() && secret.refreshToken.isEmpty()) {
+        // An edited XOAUTH2 account whose stored sign-in was not read back: leave the keychain
+        // entry as it is rather than overwrite (or remove) the refresh token in it.
+        CredentialStore::Result kept;
+        kept.status = CredentialStore::Result::Status::Ok;
+        QTimer::singleShot(0, this, [done, kept]() mutable { done(kept); });
+    } else if (outcome.secretNeeded)
         m_env.credentials->write(account.id, secret, done);
     else
         m_env.credentials->remove(account.id, done); // an emptied password leaves no old one behind

@@ -8,6 +8,8 @@
 #include "ConnectionTester.h"
 #include "ConnectionWizard.h"
 #include "CredentialStore.h"
+#include "OAuth2Authorizer.h"
+#include "OAuth2TokenSource.h"
 #include "SettingsFinder.h"
 
 #include <QObject>
@@ -30,6 +32,15 @@ public:
         // A person is waiting: shorter than a send's timeouts.
         SmtpTimeouts testTimeouts = SmtpTimeouts::uniform(20'000);
         QWidget* parentWidget = nullptr;
+        // OAuth 2 sign-in ("Sign in with Google"): opens the provider's page; empty =
+        // QDesktopServices::openUrl. Tests follow the URL themselves.
+        OAuth2Authorizer::BrowserOpener openBrowser;
+        // The sign-in presets with their client ids; empty = OAuth2Provider::load (the settings).
+        OAuth2TokenSource::ProviderLookup oauthProviders;
+        int oauthTimeoutMs = OAuth2Authorizer::DefaultTimeoutMs;
+        // Optional, not owned: told the fresh access token of a saved account, so its first
+        // send needs no refresh (the application's one token source).
+        OAuth2TokenSource* tokens = nullptr;
     };
 
     explicit ConnectionWizardController(Environment environment, QObject* parent = nullptr);
@@ -57,6 +68,11 @@ private:
     void onTestFinished(const ConnectionTester::Result& result);
     void onSaveRequested();
     std::optional<ProviderDatabase::Provider> providerFor(const ConnectionWizardValues& values) const;
+    // The OAuth 2 sign-in the address's provider wants (ProviderDatabase oauthProvider), if any.
+    std::optional<OAuth2Provider> oauthFor(const QString& address) const;
+    void onAddressEdited(const QString& address);
+    void onOAuthSignInRequested();
+    void onOAuthFinished(const OAuth2Authorizer::Result& result);
 
     Environment m_env;
     QPointer<ConnectionWizard> m_wizard;
@@ -64,4 +80,18 @@ private:
     ConnectionTester* m_tester = nullptr;
     Account m_base; // the account being edited, or empty
     std::optional<ProviderDatabase::Provider> m_foundProvider;
+
+    // The OAuth 2 sign-in of this wizard: only in memory until Save puts the refresh token into
+    // the keychain (the access token never leaves memory).
+    struct OAuthSignIn
+    {
+        QString providerId;
+        QString accessToken;
+        QString refreshToken;
+        QDateTime expiresAt;
+    };
+    OAuth2Authorizer* m_authorizer = nullptr;
+    OAuth2TokenSource* m_ownTokens = nullptr; // refreshes for the test of an edited account
+    OAuthSignIn m_oauth;
+    QString m_oauthPending; // provider id of the sign-in running in the browser
 };

@@ -3,6 +3,9 @@
 #include "ComposerController.h"
 #include "ComposerWindow.h"
 #include "MessageParser.h"
+#include "Outbox.h"
+#include "OutboxController.h"
+#include "OutboxSender.h"
 #include "SandboxRunner.h"
 #include "SandboxWindow.h"
 #include "StartupRequest.h"
@@ -10,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
+#include <QTimer>
 
 GuiApplication::GuiApplication()
     : GuiApplication(Environment())
@@ -41,10 +45,27 @@ GuiApplication::GuiApplication(const Environment& environment, QObject* parent)
     composer.sandbox = m_sandbox.get();
     composer.accounts = environment.accounts;
     composer.credentials = environment.credentials;
+    composer.draftsDir = environment.draftsDir;
     // Constructing it starts the sandbox when there is no account yet: the composer opens ready
     // to send.
     m_composer = std::make_unique<ComposerController>(composer);
     connect(m_composer.get(), &ComposerController::sandboxMailRequested, this, &GuiApplication::showSandboxMail);
+
+    // The outbox: what a crash left in Sending is settled first (Uncertain when the final dot
+    // had been written, RFC 1047; else Deferred), then everything due goes in the background,
+    // with settings and secrets resolved as the composer has them.
+    m_outbox = std::make_unique<Outbox>(environment.outboxRoot);
+    m_outbox->recoverAfterCrash();
+    ComposerController* composerController = m_composer.get();
+    m_outboxSender = std::make_unique<OutboxSender>(
+        m_outbox.get(), [composerController](const OutboxEntry& entry, OutboxSender::ResolveDone done) {
+            composerController->resolveOutboxIdentity(entry.identity, std::move(done));
+        });
+    m_outboxSender->setAutomatic(true);
+    m_composer->setOutbox(m_outbox.get(), m_outboxSender.get());
+    m_outboxController = std::make_unique<OutboxController>(m_outbox.get(), m_outboxSender.get(), m_composer.get(),
+                                                            m_composer->asker());
+    QTimer::singleShot(0, m_outboxSender.get(), &OutboxSender::flushDue);
 }
 
 GuiApplication::~GuiApplication()
@@ -52,6 +73,10 @@ GuiApplication::~GuiApplication()
     // The viewer and composer before the sandbox they show and use (member order does the same;
     // said here because it matters).
     m_sandboxWindow.reset();
+    // The outbox's sender resolves through the composer: it goes first.
+    m_outboxController.reset();
+    m_outboxSender.reset();
+    m_outbox.reset();
     m_composer.reset();
     m_sandbox.reset();
 }
@@ -69,6 +94,9 @@ void GuiApplication::applyStartup(const StartupRequest& request)
 void GuiApplication::show()
 {
     m_composer->window()->show();
+    // Asked over the window, which shows what was typed at start-up, if anything: a restored
+    // message then goes to File ▸ Drafts instead of replacing it.
+    m_composer->offerRestore();
 }
 
 void GuiApplication::showSandboxMail(const QString& jsonPath)

@@ -15,6 +15,9 @@ class ComposerController;
 class ComposerWindow;
 class CredentialStore;
 class MessageParser;
+class Outbox;
+class OutboxController;
+class OutboxSender;
 class QSettings;
 class SandboxRunner;
 class SandboxWindow;
@@ -34,6 +37,8 @@ public:
         bool sandbox = true;           // offer the built-in sandbox
         AccountStore* accounts = nullptr;       // null: the default accounts file; not owned
         CredentialStore* credentials = nullptr; // null: the OS keychain; not owned
+        QString draftsDir;             // empty: DraftStore::defaultDirectory()
+        QString outboxRoot;            // empty: Outbox::defaultRoot()
     };
 
     // Everything in its usual place, real dialogs (what main() uses).
@@ -42,12 +47,16 @@ public:
     ~GuiApplication() override;
 
     void applyStartup(const StartupRequest& request);
-    // Shows the composer: the first window a person sees.
+    // Shows the composer: the first window a person sees. Then offers back the messages a crash
+    // interrupted (autosaves nobody holds).
     void show();
 
     ComposerController* composer() const { return m_composer.get(); }
     ComposerWindow* composerWindow() const;
     SandboxRunner* sandbox() const { return m_sandbox.get(); }
+    Outbox* outbox() const { return m_outbox.get(); }
+    OutboxSender* outboxSender() const { return m_outboxSender.get(); }
+    OutboxController* outboxController() const { return m_outboxController.get(); }
     // Null until the sandbox's mail was first asked for.
     SandboxWindow* sandboxWindow() const { return m_sandboxWindow.get(); }
 
@@ -60,6 +69,9 @@ private:
     std::unique_ptr<QSettings> m_ownSettings;
     std::unique_ptr<SandboxRunner> m_sandbox;
     std::unique_ptr<ComposerController> m_composer;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<OutboxSender> m_outboxSender;
+    std::unique_ptr<OutboxController> m_outboxController;
     std::unique_ptr<MessageParser> m_parser;
     std::unique_ptr<SandboxWindow> m_sandboxWindow;
 };

@@ -73,6 +73,7 @@ bool ProviderDatabase::fromJson(const QByteArray& json, ProviderDatabase* out, Q
         p.port = quint16(smtp.value(QStringLiteral("port")).toInt(p.security == SmtpSecurity::ImplicitTls ? 465 : 587));
         p.helpId = o.value(QStringLiteral("help")).toString();
         p.oauth = o.value(QStringLiteral("oauth")).toBool(false);
+        p.oauthProvider = o.value(QStringLiteral("oauthProvider")).toString();
         if (p.host.isEmpty() || p.port == 0)
             continue;
         db.m_providers.append(p);

@@ -28,6 +28,7 @@ public:
         SmtpSecurity security = SmtpSecurity::ImplicitTls;
         QString helpId;       // the wizard's provider-specific advice ("gmail", "qq", "netease", ...)
         bool oauth = false;   // offers OAuth 2 sign-in (XOAUTH2)
+        QString oauthProvider; // the sign-in Qourier has a preset for ("google", "microsoft"; OAuth2Provider)
     };
 
     static ProviderDatabase builtIn();

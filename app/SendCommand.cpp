@@ -7,6 +7,11 @@
 #include "AddressParser.h"
 #include "CredentialStore.h"
 #include "MimeWriter.h"
+#include "OAuth2TokenSource.h"
+#include "Outbox.h"
+#include "OutboxCommand.h"
+#include "OutboxSender.h"
+#include "ProxySpec.h"
 #include "SmtpSession.h"
 
 #include <QCommandLineParser>
@@ -140,15 +145,24 @@ int SendCommand::start(const QStringList& arguments)
     const QCommandLineOption noChunking({QStringLiteral("no-chunking")}, tr("Do not use CHUNKING (BDAT)."));
     const QCommandLineOption ehlo({QStringLiteral("ehlo")}, tr("Name to announce in EHLO."), tr("name"));
     const QCommandLineOption quiet({QStringLiteral("quiet")}, tr("No progress line."));
+    const QCommandLineOption proxyOption({QStringLiteral("proxy")}, tr("Connect through this proxy: socks5://host:port (the proxy resolves the server's name), http://host:port (HTTP CONNECT), system or none. Overrides the account's."), tr("proxy"));
+    const QCommandLineOption proxyUser({QStringLiteral("proxy-user")}, tr("User name for the proxy; its password comes from the environment variable QOURIER_PROXY_PASSWORD or --proxy-password-file."), tr("name"));
+    const QCommandLineOption proxyPasswordFile({QStringLiteral("proxy-password-file")}, tr("Read the proxy password from the first line of this file."), tr("file"));
     const QCommandLineOption account({QStringLiteral("account")}, tr("Use this saved account (its name, address or id): its server, sender and password from the system keychain. Other options override its fields."), tr("name"));
     p.addOptions({host, port, security, user, passwordStdin, passwordEnv, auth, from, to, cc, bcc, replyTo, subject, body,
-                  html, attach, inlineImage, transcript, cafile, pin, insecure, timeout, noPipelining, noChunking, ehlo, quiet, account});
+                  html, attach, inlineImage, transcript, cafile, pin, insecure, timeout, noPipelining, noChunking, ehlo, quiet, account,
+                  proxyOption, proxyUser, proxyPasswordFile});
+    const QCommandLineOption noQueue({QStringLiteral("no-queue")}, tr("Send directly, without keeping the message in the outbox: nothing is left behind and nothing is retried later."));
+    p.addOption(noQueue);
     if (!p.parse(arguments))
         return usageError(p.errorText());
+    m_queue = !p.isSet(noQueue);
     if (p.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << p.helpText() << tr("\nExit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authentication, "
                                                    "6 sender refused, 7 all recipients refused, 8 message refused, 9 timeout, "
                                                    "10 server or protocol error, 11 unreadable file.\n");
+        QTextStream(stdout) << tr("Unless --no-queue is given, the message is first kept in the outbox: if the server cannot take it now, "
+                                  "`qourier outbox flush` sends it later (see `qourier outbox --help`).\n");
         return Ok;
     }
 
@@ -217,6 +231,36 @@ int SendCommand::start(const QStringList& arguments)
     settings.useChunking = !p.isSet(noChunking);
     settings.ehloName = p.value(ehlo);
 
+    // --- the proxy: the option replaces the account's; its password, like every secret, never
+    // comes from an argument ---
+    const bool proxyFromAccount = haveAccount && !p.isSet(proxyOption);
+    if (p.isSet(proxyOption)) {
+        QString proxyProblem;
+        if (!ProxySpec::parse(p.value(proxyOption), &settings.proxy, &proxyProblem))
+            return usageError(tr("--proxy: %1").arg(proxyProblem));
+        if (settings.proxy.type() == QNetworkProxy::DefaultProxy)
+            settings.proxy = ProxySpec::systemProxyFor(settings.host, settings.port);
+    } else if (haveAccount) {
+        settings.proxy = saved.toSmtpSettings().proxy; // its password from the keychain, below
+    }
+    if (p.isSet(proxyUser)) {
+        if (settings.proxy.type() != QNetworkProxy::Socks5Proxy && settings.proxy.type() != QNetworkProxy::HttpProxy)
+            return usageError(tr("--proxy-user needs --proxy socks5://… or http://…"));
+        settings.proxy.setUser(p.value(proxyUser));
+    }
+    if (p.isSet(proxyPasswordFile)) {
+        QFile f(p.value(proxyPasswordFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return inputError(tr("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        settings.proxy.setPassword(QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')));
+    } else if (qEnvironmentVariableIsSet("QOURIER_PROXY_PASSWORD")) {
+        settings.proxy.setPassword(qEnvironmentVariable("QOURIER_PROXY_PASSWORD"));
+    }
+    const bool proxyPasswordFromKeychain = proxyFromAccount && !saved.proxyUser.isEmpty() && settings.proxy.password().isEmpty()
+        && (saved.proxyType == Account::ProxyType::Socks5 || saved.proxyType == Account::ProxyType::Http);
+    if (!settings.proxy.user().isEmpty() && settings.proxy.password().isEmpty() && !proxyPasswordFromKeychain)
+        return usageError(tr("a proxy user needs a password: QOURIER_PROXY_PASSWORD or --proxy-password-file"));
+
     // --- the secret: never an argument, which any user could read in the process list ---
     SmtpCredentials credentials;
     credentials.user = p.isSet(user) || !haveAccount ? p.value(user) : saved.userName;
@@ -237,8 +281,9 @@ int SendCommand::start(const QStringList& arguments)
     const QString mech = p.isSet(auth) || !haveAccount || saved.authMethod == Account::AuthMethod::Auto
         ? p.value(auth).toUpper()
         : Account::authMethodName(saved.authMethod).toUpper();
-    if (secretFromKeychain && mech == QLatin1String("XOAUTH2"))
-        return usageError(tr("this account signs in with OAuth, which `qourier send` cannot do yet: give an access token with --password-stdin"));
+    // An XOAUTH2 account: the access token comes from OAuth2TokenSource (renewed with the refresh
+    // token in the keychain), not from the keychain entry itself.
+    const bool oauthFromKeychain = secretFromKeychain && mech == QLatin1String("XOAUTH2");
     if (!mech.isEmpty()) {
         if (!QStringList({QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5"), QStringLiteral("XOAUTH2")}).contains(mech))
             return usageError(tr("--auth must be plain, login, cram-md5 or xoauth2"));
@@ -313,14 +358,33 @@ int SendCommand::start(const QStringList& arguments)
         return fileProblem ? inputError(problem) : usageError(problem);
     }
 
+    // What `qourier outbox list` shows (To and Cc; Bcc stays in the envelope only).
+    m_subject = message.subject;
+    QStringList shown;
+    for (const MailAddress& a : message.to + message.cc)
+        shown.append(a.toDisplayString());
+    m_toDisplay = shown.join(QStringLiteral(", "));
+
     // --- the send ---
     m_showTranscript = p.isSet(transcript);
     m_showProgress = !p.isSet(quiet) && isatty(fileno(stderr));
-    if (haveAccount && (secretFromKeychain || saved.proxyType != Account::ProxyType::Default)) {
+    if (haveAccount && (secretFromKeychain || proxyPasswordFromKeychain)) {
         // The account's secret (password, proxy password) from the OS keychain, asynchronously:
         // the session starts when it answers. No keychain: say so, never fall back to a file.
         m_credentialStore = std::make_unique<CredentialStore>();
-        m_credentialStore->read(saved.id, [this, settings, credentials, saved, secretFromKeychain](const CredentialStore::Result& r) mutable {
+        m_keychainAccountId = saved.id; // `qourier outbox flush` reads the secret from there again
+        m_message = message; // an XOAUTH2 retry builds the message again
+        m_credentialStore->read(saved.id, [this, settings, credentials, saved, secretFromKeychain,
+                                           proxyPasswordFromKeychain, oauthFromKeychain](const CredentialStore::Result& r) mutable {
+            if (oauthFromKeychain && r.keychainAnswered()) {
+                // The token source reads the refresh token itself and says "sign in again" when
+                // there is none; this read only supplied the proxy password.
+                if (proxyPasswordFromKeychain)
+                    settings.proxy.setPassword(r.secret.proxyPassword);
+                m_oauthAccount = saved;
+                startWithAccessToken(settings, credentials);
+                return;
+            }
             if (secretFromKeychain && !r.ok()) {
                 err() << "qourier send: "
                       << (r.keychainAnswered() ? tr("the keychain holds no password for account \"%1\"").arg(saved.label())
@@ -331,8 +395,8 @@ int SendCommand::start(const QStringList& arguments)
             }
             if (secretFromKeychain)
                 credentials.password = r.secret.password;
-            if (saved.proxyType != Account::ProxyType::Default)
-                settings.proxy = saved.toSmtpSettings(r.secret.proxyPassword).proxy;
+            if (proxyPasswordFromKeychain)
+                settings.proxy.setPassword(r.secret.proxyPassword);
             startSession(settings, credentials);
         });
         return -1;
@@ -343,6 +407,10 @@ int SendCommand::start(const QStringList& arguments)
 
 void SendCommand::startSession(const SmtpSettings& settings, const SmtpCredentials& credentials)
 {
+    if (m_queue) {
+        startQueued(settings, credentials);
+        return;
+    }
     m_session = std::make_unique<SmtpSession>(settings);
     m_session->setCredentials(credentials);
     connect(m_session.get(), &SmtpSession::transcript, this, &SendCommand::onTranscript);
@@ -397,6 +465,24 @@ void SendCommand::onFinished(const SmtpError& sessionError)
     if (m_progressShown)
         err() << '\n';
     const SmtpError error = m_haveDelivery && m_delivery.error.isError() ? m_delivery.error : sessionError;
+    if (error.kind == SmtpError::Kind::AuthTokenExpired && m_tokens && !m_tokenRetried) {
+        // XOAUTH2: the server refused the access token as expired or revoked (the RFC 7628
+        // §3.2.2 error with status 401) although it looked fresh. Renew it once and try once
+        // more; a second refusal is reported as it is. Nothing was sent: AUTH precedes MAIL FROM.
+        m_tokenRetried = true;
+        if (m_showTranscript)
+            err() << "* " << tr("the server refused the access token as expired: renewing it and trying once more") << Qt::endl;
+        if (m_outbox && !m_outboxId.isEmpty()) {
+            m_outbox->remove(m_outboxId); // the retry keeps the message in the outbox afresh
+            m_outboxId.clear();
+        }
+        m_outboxNote.clear();
+        m_haveDelivery = false;
+        m_delivery = SmtpDelivery();
+        m_tokens->invalidate(m_oauthAccount.id);
+        startWithAccessToken(m_oauthSettings, m_oauthCredentials);
+        return;
+    }
     const QStringList rejected = m_delivery.rejectedAddresses();
     if (!error.isError() && m_haveDelivery) {
         if (!rejected.isEmpty())
@@ -406,8 +492,122 @@ void SendCommand::onFinished(const SmtpError& sessionError)
                             << Qt::endl;
         m_exitCode = Ok;
     } else {
-        err() << "qourier send: " << error.toString() << Qt::endl;
+        err() << "qourier send: " << error.toString() << m_outboxNote << Qt::endl;
         m_exitCode = error.isError() ? exitCodeFor(error) : Server;
     }
     emit done(m_exitCode);
+}
+
+// The outbox path (the default): the message's exact bytes and envelope go to the outbox first,
+// fsynced, and the send reads them from there, so a crash or a temporary failure leaves it for
+// `qourier outbox flush`, and a retry sends the same bytes with the same Message-ID.
+void SendCommand::startQueued(const SmtpSettings& settings, const SmtpCredentials& credentials)
+{
+    if (!m_outbox) {
+        m_outbox = std::make_unique<Outbox>();
+        m_outbox->recoverAfterCrash();
+        m_outbox->pruneSent(OutboxCommand::sentKeepDays());
+    }
+    if (m_sender) {
+        // A second attempt (a renewed XOAUTH2 token) starts from inside the first sender's
+        // finished(): that sender must outlive its own signal.
+        m_sender->disconnect(this);
+        m_sender.release()->deleteLater();
+    }
+
+    OutboxEntry entry;
+    entry.identity.kind = OutboxIdentity::Kind::Direct;
+    entry.identity.settings = settings; // no secret is written: see OutboxIdentity::settingsToJson
+    entry.identity.userName = credentials.user;
+    entry.identity.accountId = m_keychainAccountId;
+    entry.envelope = m_writer->envelope();
+    entry.subject = m_subject;
+    entry.toDisplay = m_toDisplay;
+    QString problem;
+    m_outboxId = m_outbox->add(*m_writer, entry, &problem);
+    if (m_outboxId.isEmpty()) {
+        err() << "qourier send: " << tr("cannot keep the message in the outbox: %1").arg(problem) << Qt::endl;
+        QMetaObject::invokeMethod(this, [this] { emit done(Input); }, Qt::QueuedConnection);
+        return;
+    }
+
+    // This send's own settings and secret, as given: nothing to resolve again.
+    auto resolver = [settings, credentials](const OutboxEntry&, OutboxSender::ResolveDone done) {
+        OutboxSender::Resolution r;
+        r.settings = settings;
+        r.credentials = credentials;
+        done(r);
+    };
+    m_sender = std::make_unique<OutboxSender>(m_outbox.get(), resolver);
+    connect(m_sender.get(), &OutboxSender::transcript, this,
+            [this](const QString&, SmtpSession::Direction d, const QString& line) { onTranscript(d, line); });
+    connect(m_sender.get(), &OutboxSender::progress, this,
+            [this](const QString&, qint64 sent, qint64 total) { onProgress(0, sent, total); });
+    connect(m_sender.get(), &OutboxSender::finished, this, &SendCommand::onEntryFinished);
+    m_clock.start();
+    m_sender->send({m_outboxId});
+    if (!m_sender->isBusy()) {
+        err() << "qourier send: " << tr("the outbox entry %1 could not be started").arg(m_outboxId) << Qt::endl;
+        QMetaObject::invokeMethod(this, [this] { emit done(Server); }, Qt::QueuedConnection);
+    }
+}
+
+void SendCommand::onEntryFinished(const QString& id, OutboxEntry::State state, const SmtpDelivery& delivery)
+{
+    if (id != m_outboxId)
+        return;
+    m_delivery = delivery;
+    m_haveDelivery = delivery.index >= 0;
+    // onFinished() prints the result as without the outbox; then what became of the entry.
+    const SmtpError error = delivery.error;
+    if (state == OutboxEntry::State::Failed) {
+        // A permanent refusal: the exit code and the line above tell the script everything, and
+        // the command line is its own draft; a failed entry would only pile up.
+        m_outbox->remove(id);
+    }
+    // Still one line of error for scripts: what became of the message is its second half.
+    if (state == OutboxEntry::State::Deferred)
+        m_outboxNote = QStringLiteral(" -- ") + tr("the message stays in the outbox as %1; `qourier outbox flush` tries it again").arg(id);
+    else if (state == OutboxEntry::State::Uncertain)
+        m_outboxNote = QStringLiteral(" -- ")
+            + tr("the connection ended after the whole message was sent, so the server may have accepted it; it stays in the "
+                 "outbox as %1: check whether it arrived, then `qourier outbox mark-sent %1` or `qourier outbox resend %1`")
+                  .arg(id);
+    onFinished(error.isError() ? error : SmtpError());
+}
+
+// XOAUTH2 accounts: a fresh access token first (from memory, or renewed with the refresh token in
+// the keychain), then the send. Runs again once after AuthTokenExpired.
+void SendCommand::startWithAccessToken(const SmtpSettings& settings, const SmtpCredentials& credentials)
+{
+    m_oauthSettings = settings;
+    m_oauthCredentials = credentials;
+    if (!m_tokens)
+        m_tokens = std::make_unique<OAuth2TokenSource>(m_credentialStore.get());
+    m_tokens->accessToken(m_oauthAccount, [this](const OAuth2TokenSource::Result& r) {
+        if (!r.ok()) {
+            err() << "qourier send: " << r.error << Qt::endl;
+            emit done(r.status == OAuth2TokenSource::Result::Status::Failed ? Connect : Auth);
+            return;
+        }
+        SmtpCredentials c = m_oauthCredentials;
+        c.password.clear();
+        c.accessToken = r.accessToken;
+        if (c.user.isEmpty())
+            c.user = m_oauthAccount.address; // XOAUTH2's user= is the mailbox
+        if (m_tokenRetried) {
+            // This runs from the token reply, not from the finished session's signal, so the
+            // first attempt's session and sender can go; the message is built again.
+            m_session.reset();
+            m_sender.reset();
+            QString problem;
+            m_writer = MimeWriter::create(m_message, MimeWriter::Options(), &problem);
+            if (!m_writer) {
+                err() << "qourier send: " << problem << Qt::endl;
+                emit done(Input);
+                return;
+            }
+        }
+        startSession(m_oauthSettings, c);
+    });
 }

@@ -1,6 +1,9 @@
 #pragma once
 // `qourier send`: the headless sender for scripts. Same engine and MIME writer as the window.
 
+#include "Account.h"
+#include "MailMessage.h"
+#include "OutboxEntry.h"
 #include "SmtpSession.h"
 
 #include <QElapsedTimer>
@@ -10,6 +13,9 @@
 
 class CredentialStore;
 class MimeWriter;
+class OAuth2TokenSource;
+class Outbox;
+class OutboxSender;
 
 class SendCommand : public QObject
 {
@@ -49,6 +55,9 @@ private:
     void onProgress(int index, qint64 sent, qint64 total);
     void onMessageFinished(const SmtpDelivery& delivery);
     void onFinished(const SmtpError& error);
+    void startWithAccessToken(const SmtpSettings& settings, const SmtpCredentials& credentials);
+    void startQueued(const SmtpSettings& settings, const SmtpCredentials& credentials);
+    void onEntryFinished(const QString& id, OutboxEntry::State state, const SmtpDelivery& delivery);
 
     std::unique_ptr<MimeWriter> m_writer;
     std::unique_ptr<SmtpSession> m_session;
@@ -61,4 +70,21 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_lastDraw;
     int m_exitCode = Server;
+    // `--account` with XOAUTH2: tokens from the keychain's refresh token; one retry after
+    // AuthTokenExpired with a renewed token.
+    std::unique_ptr<OAuth2TokenSource> m_tokens;
+    Account m_oauthAccount;
+    MailMessage m_message;
+    SmtpSettings m_oauthSettings;
+    SmtpCredentials m_oauthCredentials;
+    bool m_tokenRetried = false;
+    // The outbox (default; `--no-queue` sends directly as before).
+    bool m_queue = true;
+    QString m_subject;
+    QString m_toDisplay;
+    QString m_keychainAccountId;
+    QString m_outboxId;
+    QString m_outboxNote; // appended to the error line: where the message is now
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<OutboxSender> m_sender;
 };

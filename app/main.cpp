@@ -2,6 +2,7 @@
 // headless with QCoreApplication, so it runs with no display at all.
 
 #include "GuiApplication.h"
+#include "OutboxCommand.h"
 #include "SandboxCommand.h"
 #include "SendCommand.h"
 #include "StartupRequest.h"
@@ -37,6 +38,22 @@ int runSend(int argc, char* argv[])
     return app.exec();
 }
 
+// `qourier outbox [list|flush|...]`: the persistent outbox, headless.
+int runOutbox(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Translations::install(&app);
+    QStringList args = app.arguments();
+    args.removeAt(1); // "outbox"
+    OutboxCommand command;
+    const int code = command.start(args);
+    if (code >= 0)
+        return code;
+    QObject::connect(&command, &OutboxCommand::done, &app, &QCoreApplication::exit);
+    return app.exec();
+}
+
 // `qourier sandbox`: the built-in sandbox mail server, headless, until SIGINT/SIGTERM.
 int runSandbox(int argc, char* argv[])
 {
@@ -59,6 +76,8 @@ int main(int argc, char* argv[])
 {
     if (argc > 1 && std::strcmp(argv[1], "send") == 0)
         return runSend(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "outbox") == 0)
+        return runOutbox(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "sandbox") == 0)
         return runSandbox(argc, argv);
 

@@ -142,6 +142,18 @@ void SmtpSession::start()
     const bool viaProxy = m_settings.proxy.type() != QNetworkProxy::NoProxy
         && !(m_settings.proxy.type() == QNetworkProxy::DefaultProxy
              && QNetworkProxy::applicationProxy().type() == QNetworkProxy::NoProxy);
+    if (m_settings.proxy.type() == QNetworkProxy::HttpProxy) {
+        // HTTP CONNECT is spoken here rather than by Qt's HTTP proxy engine, which reports every
+        // answer but 403/404/405/407/503 as one "ProxyProtocolError": "wrong proxy password"
+        // (some proxies answer 401) could not be told from "the proxy cannot reach the server".
+        m_httpTunnel = true;
+        m_socket = makeSocket(QNetworkProxy(QNetworkProxy::NoProxy));
+        attachSocket();
+        emit transcript(Direction::Info, QStringLiteral("Through the HTTP proxy %1 port %2")
+                                             .arg(m_settings.proxy.hostName()).arg(m_settings.proxy.port()));
+        m_socket->connectToHost(m_settings.proxy.hostName(), m_settings.proxy.port());
+        return;
+    }
     QHostAddress literal;
     if (viaProxy || (m_settings.addresses.isEmpty() && literal.setAddress(m_settings.host))) {
         m_socket = makeSocket(m_settings.proxy);
@@ -282,6 +294,10 @@ void SmtpSession::onConnected()
     // peer's (delayed) ACK before leaving.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     emit transcript(Direction::Info, QStringLiteral("Connected to %1").arg(peerAddress()));
+    if (m_httpTunnel && !m_tunnelOpen) {
+        sendProxyConnect();
+        return;
+    }
     if (m_settings.security == SmtpSecurity::ImplicitTls) {
         setState(State::TlsHandshake);
         armTimer(m_settings.timeouts.tlsHandshakeMs);
@@ -289,6 +305,86 @@ void SmtpSession::onConnected()
         setState(State::Greeting);
         armTimer(m_settings.timeouts.greetingMs);
     }
+}
+
+// HTTP CONNECT (RFC 9110 §9.3.6): one request, with Basic credentials (RFC 7617) sent up front
+// when there are any, which saves the round trip of a 407 challenge.
+void SmtpSession::sendProxyConnect()
+{
+    QHostAddress literal;
+    const QByteArray host = literal.setAddress(m_settings.host) && literal.protocol() == QAbstractSocket::IPv6Protocol
+        ? '[' + m_settings.host.toLatin1() + ']'
+        : QUrl::toAce(m_settings.host);
+    const QByteArray authority = host + ':' + QByteArray::number(m_settings.port);
+    QByteArray request = "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n";
+    QString shown = QStringLiteral("CONNECT %1 HTTP/1.1").arg(QString::fromLatin1(authority));
+    if (!m_settings.proxy.user().isEmpty()) {
+        const QByteArray pair = m_settings.proxy.user().toUtf8() + ':' + m_settings.proxy.password().toUtf8();
+        request += "Proxy-Authorization: Basic " + pair.toBase64() + "\r\n";
+        shown += QStringLiteral(" [proxy credentials hidden]");
+    }
+    request += "\r\n";
+    qCDebug(lcSmtpWire).noquote() << "C:" << shown;
+    emit transcript(Direction::Client, shown);
+    m_socket->write(request);
+}
+
+// The proxy's answer to CONNECT. Returns the bytes after its header (the start of the SMTP
+// greeting) once the tunnel is open; fails the session when the proxy said no.
+QByteArray SmtpSession::onProxyConnectReply()
+{
+    const int end = m_tunnelReply.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_tunnelReply.size() > 16 * 1024) {
+            SmtpError e;
+            e.kind = SmtpError::Kind::Proxy;
+            e.detail = QStringLiteral("the proxy's answer to CONNECT has no end");
+            fail(e);
+        }
+        return QByteArray();
+    }
+    const QByteArray statusLine = m_tunnelReply.left(m_tunnelReply.indexOf("\r\n"));
+    QByteArray rest = m_tunnelReply.mid(end + 4);
+    m_tunnelReply.clear();
+    qCDebug(lcSmtpWire).noquote() << "S:" << statusLine;
+    emit transcript(Direction::Server, QString::fromLatin1(statusLine));
+    const QList<QByteArray> parts = statusLine.split(' ');
+    bool ok = false;
+    const int status = parts.value(1).toInt(&ok);
+    if (!statusLine.startsWith("HTTP/1.") || !ok) {
+        SmtpError e;
+        e.kind = SmtpError::Kind::Proxy;
+        e.detail = QStringLiteral("not an HTTP proxy: %1").arg(QString::fromLatin1(statusLine.left(80)));
+        fail(e);
+        return QByteArray();
+    }
+    if (status / 100 != 2) {
+        SmtpError e;
+        e.replyCode = status;
+        e.serverText = QString::fromLatin1(statusLine.mid(statusLine.indexOf(' ', 9) + 1));
+        e.detail = QStringLiteral("the proxy answered %1").arg(QString::fromLatin1(statusLine));
+        if (status == 407 || status == 401) // 401: tinyproxy's answer to wrong credentials
+            e.kind = SmtpError::Kind::ProxyAuthFailed;
+        else if (status == 403 || status == 405)
+            e.kind = SmtpError::Kind::Proxy; // the proxy refuses to tunnel there (a policy)
+        else
+            e.kind = SmtpError::Kind::ProxyTargetUnreachable; // 404, 500, 502, 503, 504: lookup or connect failed
+        fail(e);
+        return QByteArray();
+    }
+    m_tunnelOpen = true;
+    emit transcript(Direction::Info, QStringLiteral("Tunnel to %1 port %2 open").arg(m_settings.host).arg(m_settings.port));
+    if (m_settings.security == SmtpSecurity::ImplicitTls) {
+        // RFC 8314 §3.3: TLS from the first byte inside the tunnel, verified against the mail
+        // server's name (makeSocket set it), never the proxy's.
+        setState(State::TlsHandshake);
+        armTimer(m_settings.timeouts.tlsHandshakeMs);
+        m_socket->startClientEncryption();
+        return QByteArray();
+    }
+    setState(State::Greeting);
+    armTimer(m_settings.timeouts.greetingMs);
+    return rest;
 }
 
 void SmtpSession::onEncrypted()
@@ -611,10 +707,10 @@ void SmtpSession::sendTransactionCommands()
             return;
         }
         commands.append("RSET");
-        awaits.append({Command::Rset});
+        awaits.append({Command::Rset, -1, false, job.index});
     }
     commands.append(mail);
-    awaits.append({Command::Mail});
+    awaits.append({Command::Mail, -1, false, job.index});
     setState(State::MailFrom);
     if (!m_pipelining) {
         writeCommands(commands, awaits);
@@ -625,7 +721,7 @@ void SmtpSession::sendTransactionCommands()
     // MAIL or every RCPT fails: the server reads and discards it (RFC 3030 §3).
     for (int i = 0; i < job.recipients.size(); ++i) {
         commands.append("RCPT TO:" + job.recipients.at(i));
-        awaits.append({Command::Rcpt, i});
+        awaits.append({Command::Rcpt, i, false, job.index});
     }
     m_nextRcpt = job.recipients.size();
     if (!m_useBdat) {
@@ -727,6 +823,15 @@ void SmtpSession::onDataReply(const SmtpReply& reply)
     settleIfIdle();
 }
 
+// Tells the owner that the bytes which commit the message (the final "." or BDAT LAST) are about
+// to be written: from here on a lost connection leaves the delivery uncertain (RFC 1047), so an
+// outbox records that before the bytes leave. False when the owner cancelled meanwhile.
+bool SmtpSession::announceCommit()
+{
+    emit committing(m_job->index);
+    return !m_finished && m_job && !m_bodyStopped;
+}
+
 // The body: read from the message source in blocks, dot-stuffed for DATA or framed as BDAT
 // chunks, written only while the socket's backlog is below MaxBacklog and refilled from
 // bytesWritten. A 2 GB attachment therefore costs a few hundred KiB.
@@ -775,6 +880,8 @@ void SmtpSession::sendBody()
             QByteArray chunk = m_stuffer->process(block);
             if (atEnd)
                 chunk += m_stuffer->finish();
+            if (atEnd && !announceCommit())
+                return;
             QByteArray command = "BDAT " + QByteArray::number(chunk.size());
             if (atEnd)
                 command += " LAST";
@@ -782,7 +889,7 @@ void SmtpSession::sendBody()
             ++m_bdatChunks;
             if (m_bdatChunks == 1 || atEnd)
                 emit transcript(Direction::Client, QString::fromLatin1(command) + QStringLiteral(" [%1 bytes of message data]").arg(chunk.size()));
-            m_pending.append({Command::Bdat, -1, atEnd});
+            m_pending.append({Command::Bdat, -1, atEnd, m_job->index});
             ++m_bdatInFlight;
             writeRaw(command + "\r\n" + chunk);
             if (atEnd) {
@@ -790,10 +897,16 @@ void SmtpSession::sendBody()
                 setState(State::EndOfData);
                 emit transcript(Direction::Info, QStringLiteral("%1 bytes of message data sent in %2 chunks").arg(m_bodyRead).arg(m_bdatChunks));
                 rearmTimer();
+                // RFC 2920 §3.1 + RFC 3030 §4.2: RSET, MAIL, RCPT and BDAT may all follow BDAT
+                // LAST without waiting for its reply, so the next message goes out now.
+                if (m_pipelining && !m_queue.isEmpty() && !m_transactionError.isError())
+                    handOffToTail();
                 return;
             }
             continue;
         }
+        if (atEnd && !announceCommit())
+            return;
         if (n > 0)
             writeRaw(m_stuffer->process(block));
         if (atEnd) {
@@ -908,6 +1021,80 @@ void SmtpSession::finishMessage(const SmtpError& error)
     startNextMessage();
 }
 
+// The message in m_job is written to its last byte; its replies are handled by onTailReply()
+// from now on, and the next message starts at once (from the event loop, so a long queue never
+// recurses) instead of a round trip later.
+void SmtpSession::handOffToTail()
+{
+    Tail t;
+    t.rcptReplies = m_rcptReplies;
+    t.error = m_transactionError;
+    t.bodyRead = m_bodyRead;
+    if (m_job->body)
+        m_job->body->disconnect(this);
+    m_bodyConnected = false;
+    t.job = std::move(m_job);
+    m_tails.push_back(std::move(t));
+    m_needRset = true; // RFC 5321 §4.1.1.5: RSET between messages, in the next flight
+    setState(State::Ready);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_finished && !m_job && m_state == State::Ready)
+                startNextMessage();
+        },
+        Qt::QueuedConnection);
+}
+
+// A reply to a message already handed off: MAIL, RCPT or BDAT, in order (RFC 2920 §3.2). The
+// reply to BDAT LAST ends it; the first refusal seen is its outcome, as for a message in m_job.
+void SmtpSession::onTailReply(const Pending& pending, const SmtpReply& reply)
+{
+    Tail& t = m_tails.front();
+    Job& job = *t.job;
+    switch (pending.command) {
+    case Command::Mail:
+        if (!reply.is(25) && !t.error.isError()) // RFC 1870 §6.1: 552 = too large
+            t.error = SmtpError::fromReply(reply.code == 552 ? SmtpError::Kind::MessageTooLarge : SmtpError::Kind::SenderRejected,
+                                           stateName(State::MailFrom), reply);
+        return;
+    case Command::Rcpt: {
+        ++t.rcptReplies;
+        if (pending.recipient >= 0 && pending.recipient < job.delivery.recipients.size())
+            job.delivery.recipients[pending.recipient].reply = reply;
+        const bool noneAccepted = std::none_of(job.delivery.recipients.cbegin(), job.delivery.recipients.cend(),
+                                               [](const SmtpRecipientResult& r) { return r.accepted(); });
+        if (t.rcptReplies == job.recipients.size() && noneAccepted && !t.error.isError())
+            t.error = SmtpError::fromReply(SmtpError::Kind::RecipientRejected, stateName(State::RcptTo),
+                                           job.delivery.recipients.value(0).reply);
+        return;
+    }
+    case Command::Bdat:
+        if (!reply.is(25) && !t.error.isError())
+            t.error = SmtpError::fromReply(reply.code == 552 ? SmtpError::Kind::MessageTooLarge : SmtpError::Kind::DataRejected,
+                                           stateName(State::Bdat), reply);
+        if (!pending.lastChunk)
+            return;
+        break;
+    default:
+        return;
+    }
+    Tail done = std::move(m_tails.front());
+    m_tails.pop_front();
+    SmtpDelivery d = done.job->delivery;
+    d.bytesSent = done.bodyRead;
+    d.error = done.error;
+    if (!d.error.isError()) {
+        d.finalReply = reply;
+        if (done.job->envelope.size >= 0)
+            emit uploadProgress(done.job->index, done.job->envelope.size, done.job->envelope.size);
+    }
+    QPointer<SmtpSession> alive(this);
+    emit messageFinished(d);
+    if (alive && m_quitting)
+        settleQuit();
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. QUIT
 // ---------------------------------------------------------------------------------------------
@@ -920,6 +1107,19 @@ void SmtpSession::sendQuit()
     setState(State::Quit);
     writeCommand("QUIT", Command::Quit);
     armTimer(m_settings.timeouts.quitMs);
+    settleQuit();
+}
+
+// RFC 5321 §4.1.1.10 obliges the server to answer QUIT with 221, but nothing depends on that
+// answer: every message already has its outcome. So the session is finished as soon as QUIT has
+// been handed to the network, not a round trip later; the connection then closes gracefully.
+void SmtpSession::settleQuit()
+{
+    if (m_finished || !m_quitting || !m_tails.empty() || socketBacklog() > 0)
+        return;
+    closeConnection(false);
+    setState(State::Done);
+    emitFinished(SmtpError());
 }
 
 void SmtpSession::onQuitReply(const SmtpReply&)
@@ -951,9 +1151,15 @@ void SmtpSession::onReadyRead()
 {
     if (!m_socket)
         return;
-    const QByteArray bytes = m_socket->readAll();
+    QByteArray bytes = m_socket->readAll();
     if (m_finished)
         return;
+    if (m_httpTunnel && !m_tunnelOpen) {
+        m_tunnelReply += bytes;
+        bytes = onProxyConnectReply();
+        if (m_finished || !m_tunnelOpen || bytes.isEmpty())
+            return;
+    }
     if (!m_parser.feed(bytes)) {
         SmtpError e;
         e.kind = SmtpError::Kind::ProtocolError;
@@ -1005,6 +1211,12 @@ void SmtpSession::dispatch(const SmtpReply& reply)
         failWithReply(SmtpError::Kind::ServiceUnavailable, reply);
         return;
     }
+    if (!m_tails.empty() && p.job >= 0 && p.job == m_tails.front().job->index) {
+        onTailReply(p, reply);
+        if (!m_finished)
+            rearmTimer();
+        return;
+    }
     switch (p.command) {
     case Command::Ehlo: onEhloReply(reply); break;
     case Command::Helo: onHeloReply(reply); break;
@@ -1024,6 +1236,10 @@ void SmtpSession::dispatch(const SmtpReply& reply)
 
 void SmtpSession::onBytesWritten()
 {
+    if (m_quitting) {
+        settleQuit();
+        return;
+    }
     if (!m_job || !m_bodyStarted || m_finished)
         return;
     const qint64 total = m_job->envelope.size;
@@ -1065,6 +1281,12 @@ SmtpError SmtpSession::errorFromSocket(QSslSocket* socket, QAbstractSocket::Sock
     const bool viaProxy = socket && socket->proxy().type() != QNetworkProxy::NoProxy
         && !(socket->proxy().type() == QNetworkProxy::DefaultProxy
              && QNetworkProxy::applicationProxy().type() == QNetworkProxy::NoProxy);
+    if (m_httpTunnel && !m_tunnelOpen && m_state == State::Connecting) {
+        // Our own CONNECT tunnel: any failure before the proxy's answer is a failure to reach
+        // or talk to the proxy itself.
+        e.kind = error == QAbstractSocket::SocketTimeoutError ? SmtpError::Kind::Timeout : SmtpError::Kind::Proxy;
+        return e;
+    }
     switch (error) {
     case QAbstractSocket::HostNotFoundError: e.kind = SmtpError::Kind::HostLookup; break;
     case QAbstractSocket::ConnectionRefusedError: e.kind = SmtpError::Kind::ConnectionRefused; break;
@@ -1198,6 +1420,15 @@ void SmtpSession::fail(const SmtpError& error)
 
     // Every message not yet finished shares the session's fate.
     QList<SmtpDelivery> outcomes;
+    for (Tail& t : m_tails) {
+        SmtpDelivery d = t.job->delivery;
+        d.bytesSent = t.bodyRead;
+        d.error = t.error.isError() ? t.error : e;
+        // Its last byte is out and its final reply is not in: it may have been delivered (RFC 1047).
+        d.error.deliveryUncertain = !t.error.isError();
+        outcomes.append(d);
+    }
+    m_tails.clear();
     if (m_job) {
         m_job->delivery.error = e;
         m_job->delivery.bytesSent = m_bodyRead;

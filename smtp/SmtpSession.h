@@ -23,6 +23,7 @@
 #include <QHostInfo>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -115,6 +116,9 @@ signals:
     void authenticated(const QString& mechanism);
     // Message bytes acknowledged by the socket, of the message's size (or -1 when unknown).
     void uploadProgress(int index, qint64 sent, qint64 total);
+    // The message's final "." (or BDAT LAST) is about to be written; emitted once per message,
+    // before the bytes leave. A crash after this may have delivered it (RFC 1047).
+    void committing(int index);
     void messageFinished(const SmtpDelivery& delivery);
     // Last signal: error.kind None when every step succeeded (individual messages report their
     // own outcome in messageFinished).
@@ -138,6 +142,16 @@ private:
         Command command;
         int recipient = -1;     // for Rcpt
         bool lastChunk = false; // for Bdat
+        int job = -1;           // the message it belongs to (MAIL, RCPT, BDAT when pipelined)
+    };
+    // A message whose every byte is written (BDAT LAST) while replies to it are still on the way:
+    // with PIPELINING and CHUNKING the next message does not wait for them (RFC 2920 §3.1).
+    struct Tail
+    {
+        std::unique_ptr<Job> job;
+        int rcptReplies = 0;
+        SmtpError error; // the first refusal seen so far
+        qint64 bodyRead = 0;
     };
 
     // --- the state machine: the only way to change state ---
@@ -155,6 +169,7 @@ private:
     void sendNextRcpt();
     void sendBody();
     void sendQuit();
+    void settleQuit();
 
     // --- replies: each handles one complete reply and calls the next send...() ---
     void onGreeting(const SmtpReply& reply);
@@ -176,6 +191,9 @@ private:
     void stopBody();
     int acceptedRecipients() const;
     void finishMessage(const SmtpError& error);
+    void handOffToTail();
+    void onTailReply(const Pending& pending, const SmtpReply& reply);
+    bool announceCommit();
 
     // --- connecting: one socket, or Happy Eyeballs over the resolved addresses ---
     std::unique_ptr<QSslSocket> makeSocket(const QNetworkProxy& proxy) const;
@@ -188,6 +206,8 @@ private:
 
     // --- socket plumbing ---
     void onConnected();
+    void sendProxyConnect();
+    QByteArray onProxyConnectReply();
     void onEncrypted();
     void onReadyRead();
     void dispatch(const SmtpReply& reply);
@@ -229,6 +249,7 @@ private:
 
     QList<Job> m_queue;         // waiting messages
     std::unique_ptr<Job> m_job; // the message being sent
+    std::deque<Tail> m_tails;   // sent messages awaiting replies, oldest first
     int m_nextIndex = 0;
     bool m_needRset = false;
 
@@ -255,6 +276,11 @@ private:
     QString m_authMechanismName;
     int m_authSteps = 0;
     bool m_authFailed = false;
+
+    // HTTP CONNECT spoken by the session itself (see start())
+    bool m_httpTunnel = false;
+    bool m_tunnelOpen = false;
+    QByteArray m_tunnelReply;
 
     QList<QSslError> m_sslErrors;
     bool m_finished = false;

@@ -24,6 +24,13 @@
             <numerusform>“%1” was received by the sandbox for %n recipients. It stays on this computer: nobody else got it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sending in %n s…</source>
+        <translation>
+            <numerusform>Sending in %n s…</numerusform>
+            <numerusform>Sending in %n s…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComposerWindow</name>
@@ -32,6 +39,13 @@
         <translation>
             <numerusform>%n attachment, %1</numerusform>
             <numerusform>%n attachments, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the Outbox</source>
+        <translation>
+            <numerusform>%n waiting in the Outbox</numerusform>
+            <numerusform>%n waiting in the Outbox</numerusform>
         </translation>
     </message>
 </context>
@@ -73,6 +87,16 @@
         <translation>
             <numerusform>BDAT, %n chunk (RFC 3030)</numerusform>
             <numerusform>BDAT, %n chunks (RFC 3030)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message numerus="yes">
+        <source>qourier outbox: %n message(s) may already have been delivered and wait for you: see `qourier outbox list`</source>
+        <translation>
+            <numerusform>qourier outbox: %n message may already have been delivered and waits for you: see `qourier outbox list`</numerusform>
+            <numerusform>qourier outbox: %n messages may already have been delivered and wait for you: see `qourier outbox list`</numerusform>
         </translation>
     </message>
 </context>
@@ -137,6 +161,13 @@
         <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n s…</source>
+        <translation>
+            <numerusform>Sending in %n s…</numerusform>
+            <numerusform>Sending in %n s…</numerusform>
         </translation>
     </message>
 </context>

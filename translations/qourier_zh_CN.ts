@@ -253,6 +253,180 @@
         <source>Message delivered to the sandbox.</source>
         <translation>邮件已投递到沙盒。</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending in %n s…</source>
+        <translation>
+            <numerusform>%n 秒后发送…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent. The message is as you left it.</source>
+        <translation>未发送。邮件保持原样。</translation>
+    </message>
+    <message>
+        <source>Could not save a safety copy: %1</source>
+        <translation>无法保存安全副本：%1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved</source>
+        <translation>无法保存草稿</translation>
+    </message>
+    <message>
+        <source>Draft saved. It is in File ▸ Drafts.</source>
+        <translation>草稿已保存，位于“文件 ▸ 草稿”。</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>删除此草稿？</translation>
+    </message>
+    <message>
+        <source>It cannot be brought back.</source>
+        <translation>删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <source>Save the message you are writing before opening the draft?</source>
+        <translation>打开草稿前，先保存正在撰写的邮件吗？</translation>
+    </message>
+    <message>
+        <source>The draft replaces it in this window.</source>
+        <translation>草稿将在此窗口中替换它。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened</source>
+        <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <source>Changed since the draft was saved: %1</source>
+        <translation>自草稿保存后已更改：%1</translation>
+    </message>
+    <message>
+        <source>No longer there, so not attached: %1</source>
+        <translation>已不存在，因此未附加：%1</translation>
+    </message>
+    <message>
+        <source>Some attached files are not as they were</source>
+        <translation>部分附件与保存时不同</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>收件人：%1</translation>
+    </message>
+    <message>
+        <source>Last saved: %1</source>
+        <translation>上次保存：%1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>Warning: changed since then: %1</source>
+        <translation>警告：此后已更改：%1</translation>
+    </message>
+    <message>
+        <source>Warning: no longer there, so not attached: %1</source>
+        <translation>警告：已不存在，因此未附加：%1</translation>
+    </message>
+    <message>
+        <source>Restore Message</source>
+        <translation>恢复邮件</translation>
+    </message>
+    <message>
+        <source>Qourier was closed while you were writing a message. Restore it?</source>
+        <translation>您撰写邮件时 Qourier 被关闭了。要恢复这封邮件吗？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Keep as Draft</source>
+        <translation>存为草稿</translation>
+    </message>
+    <message>
+        <source>Message restored.</source>
+        <translation>邮件已恢复。</translation>
+    </message>
+    <message>
+        <source>The message is in File ▸ Drafts.</source>
+        <translation>邮件位于“文件 ▸ 草稿”。</translation>
+    </message>
+    <message>
+        <source>the password is asked when you next send</source>
+        <translation>下次发送时会询问密码</translation>
+    </message>
+    <message>
+        <source>the account of this message no longer exists</source>
+        <translation>此邮件的账户已不存在</translation>
+    </message>
+    <message>
+        <source>The message cannot be put in the Outbox</source>
+        <translation>无法将邮件放入发件箱</translation>
+    </message>
+    <message>
+        <source>Not sent yet: it will be retried</source>
+        <translation>尚未发送：将自动重试</translation>
+    </message>
+    <message>
+        <source>%1 The message waits in the Outbox and is sent again at %2, or when you choose Retry Now there.</source>
+        <translation>%1 邮件在发件箱中等待，将于 %2 再次发送，或在发件箱中选择“立即重试”时发送。</translation>
+    </message>
+    <message>
+        <source>Message waiting in the Outbox.</source>
+        <translation>邮件正在发件箱中等待。</translation>
+    </message>
+    <message>
+        <source>Maybe sent: please decide</source>
+        <translation>可能已发送：请您决定</translation>
+    </message>
+    <message>
+        <source>The whole message reached the server, but the connection broke before the server confirmed it. It may have arrived; sending it again could give the recipients two copies. Qourier will not send it again by itself.</source>
+        <translation>整封邮件已到达服务器，但在服务器确认之前连接断开了。邮件可能已经送达；再次发送可能使收件人收到两份。Qourier 不会自行重新发送。</translation>
+    </message>
+    <message>
+        <source>In the Outbox, choose Mark as Sent if it arrived, or Send Again.</source>
+        <translation>在发件箱中：如果已送达，请选择“标记为已发送”，否则选择“再次发送”。</translation>
+    </message>
+    <message>
+        <source>Open Outbox…</source>
+        <translation>打开发件箱…</translation>
+    </message>
+    <message>
+        <source>Delivery uncertain: see the Outbox.</source>
+        <translation>投递情况不确定：请查看发件箱。</translation>
+    </message>
 </context>
 <context>
     <name>ComposerWindow</name>
@@ -547,24 +721,8 @@
         <translation>继续发送</translation>
     </message>
     <message>
-        <source>Discard Message</source>
-        <translation>放弃邮件</translation>
-    </message>
-    <message>
-        <source>Close and discard this message?</source>
-        <translation>关闭并放弃这封邮件吗？</translation>
-    </message>
-    <message>
-        <source>It has not been sent, and it is not saved anywhere.</source>
-        <translation>它还没有发送，也没有保存在任何地方。</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>放弃</translation>
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation>继续编辑</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -605,6 +763,76 @@
     <message>
         <source>The messages Qourier&apos;s built-in sandbox server has received</source>
         <translation>Qourier 内置沙盒服务器收到的邮件</translation>
+    </message>
+    <message>
+        <source>Open the Outbox</source>
+        <translation>打开发件箱</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep this message in File ▸ Drafts to finish it later (Ctrl+S)</source>
+        <translation>将此邮件保存到“文件 ▸ 草稿”，稍后完成（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts…</source>
+        <translation>草稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The messages you saved to finish later</source>
+        <translation>您保存以便稍后完成的邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>发件箱(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent, and those that could not be</source>
+        <translation>等待发送以及未能发送的邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Send Delay…</source>
+        <translation>撤销发送延迟(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>How long Send waits, so that you can take the message back</source>
+        <translation>点击发送后等待多久，以便您撤回邮件</translation>
+    </message>
+    <message>
+        <source>Undo Send Delay</source>
+        <translation>撤销发送延迟</translation>
+    </message>
+    <message>
+        <source>Seconds to wait after Send, during which Undo takes the message back (0: send at once):</source>
+        <translation>点击发送后等待的秒数，在此期间可撤销并收回邮件（0：立即发送）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the Outbox</source>
+        <translation>
+            <numerusform>发件箱中有 %n 封等待</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Message</source>
+        <translation>保存邮件</translation>
+    </message>
+    <message>
+        <source>Save this message as a draft before closing?</source>
+        <translation>关闭前将此邮件保存为草稿吗？</translation>
+    </message>
+    <message>
+        <source>It has not been sent. A saved draft stays in File ▸ Drafts.</source>
+        <translation>邮件尚未发送。保存的草稿位于“文件 ▸ 草稿”。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -675,6 +903,10 @@
     <message>
         <source>The settings are saved in Qourier&apos;s configuration file; the password goes to your system&apos;s keychain only.</source>
         <translation>设置保存在 Qourier 的配置文件中；密码只保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <source>Signs in as %1 with OAuth 2 (XOAUTH2): no password is stored, only the sign-in.</source>
+        <translation>以 %1 的身份通过 OAuth 2（XOAUTH2）登录：不保存密码，只保存登录授权。</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1058,26 @@
         <source>Found by trying likely servers: %1 answered on port %2.</source>
         <translation>通过尝试可能的服务器找到：%1 在端口 %2 上作出了响应。</translation>
     </message>
+    <message>
+        <source>Signed in with %1; the sign-in is kept in your system&apos;s keychain.</source>
+        <translation>已通过 %1 登录；登录授权保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>%1 prefers that you sign in on its own page (OAuth 2), but this copy of Qourier has no OAuth client id for %1. To use it, register Qourier with %1 as a desktop app and set the client id as &quot;%2&quot; in %3. Until then, type an app password above.</source>
+        <translation>%1 希望你在它自己的页面上登录（OAuth 2），但这份 Qourier 没有 %1 的 OAuth 客户端 ID。要使用这种登录方式，请在 %1 将 Qourier 注册为桌面应用，然后在 %3 中把客户端 ID 设置为“%2”。在此之前，请在上方输入应用专用密码。</translation>
+    </message>
+    <message>
+        <source>Your web browser shows %1&apos;s sign-in page now. Sign in there and allow Qourier to send mail; then come back here.</source>
+        <translation>你的网页浏览器现在会显示 %1 的登录页面。请在那里登录并允许 Qourier 发送邮件，然后回到这里。</translation>
+    </message>
+    <message>
+        <source>Signing in with %1 did not work: %2</source>
+        <translation>通过 %1 登录未成功：%2</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. Qourier sends with this sign-in and never sees your password; click Next to test it.</source>
+        <translation>已通过 %1 登录。Qourier 用这个登录授权发信，永远不会看到你的密码；点击“下一步”进行测试。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWizardFindPage</name>
@@ -936,6 +1188,10 @@
     <message>
         <source>This server offers no encryption. Use it only if you understand the risks, or ask your provider for a secure server.</source>
         <translation>这台服务器不提供加密。只有在你了解其中风险时才使用它，或者向邮件服务商索取安全的服务器。</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>系统代理设置</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1417,69 @@
     <message>
         <source>This address cannot be used: %1.</source>
         <translation>无法使用这个地址：%1。</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 again</source>
+        <translation>重新通过 %1 登录</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>通过 %1 登录</translation>
+    </message>
+    <message>
+        <source>Opens %1&apos;s sign-in page in your web browser. Qourier never sees your %1 password.</source>
+        <translation>在网页浏览器中打开 %1 的登录页面。Qourier 永远不会看到你的 %1 密码。</translation>
+    </message>
+    <message>
+        <source>not needed: signed in with %1</source>
+        <translation>不需要：已通过 %1 登录</translation>
+    </message>
+    <message>
+        <source>or an app password instead of signing in</source>
+        <translation>或者不登录，改用应用专用密码</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Saved drafts:</source>
+        <translation>已保存的草稿(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Saved drafts</source>
+        <translation>已保存的草稿</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2492,482 @@ As sent: %2</source>
     </message>
 </context>
 <context>
+    <name>OAuth2Authorizer</name>
+    <message>
+        <source>The sign-in was not completed in time. Try again.</source>
+        <translation>登录没有在限定时间内完成。请重试。</translation>
+    </message>
+    <message>
+        <source>Sign-in is not set up: no client id.</source>
+        <translation>登录尚未设置：没有客户端 ID。</translation>
+    </message>
+    <message>
+        <source>Qourier could not listen on 127.0.0.1 for the sign-in&apos;s answer.</source>
+        <translation>Qourier 无法在 127.0.0.1 上监听登录的回应。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled or access was denied.</source>
+        <translation>登录已取消，或访问被拒绝。</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in (%1).</source>
+        <translation>服务商拒绝了登录（%1）。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in (state mismatch), so Qourier ignored it. Try again.</source>
+        <translation>收到的登录回应不属于这次登录（state 不匹配），Qourier 已忽略它。请重试。</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the sign-in: %1</source>
+        <translation>服务商没有接受这次登录：%1</translation>
+    </message>
+    <message>
+        <source>The provider gave no refresh token, so Qourier could not stay signed in. Try again.</source>
+        <translation>服务商没有提供刷新令牌，Qourier 无法保持登录。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2LoopbackReplyHandler</name>
+    <message>
+        <source>Qourier has received your sign-in. You can close this tab and return to Qourier.</source>
+        <translation>Qourier 已收到你的登录。你可以关闭这个标签页，回到 Qourier。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2TokenSource</name>
+    <message>
+        <source>Signing in with %1 is not set up: the setting %2 (the OAuth client id) is empty.</source>
+        <translation>尚未设置通过 %1 登录：设置项 %2（OAuth 客户端 ID）为空。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; names an unknown sign-in provider &quot;%2&quot;.</source>
+        <translation>账户“%1”指定了未知的登录服务商“%2”。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no sign-in for &quot;%1&quot;: sign in with %2 again (Edit Account).</source>
+        <translation>密钥环中没有“%1”的登录授权：请重新通过 %2 登录（编辑账户）。</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so Qourier cannot read the sign-in for &quot;%1&quot; (%2).</source>
+        <translation>没有密钥环响应，Qourier 无法读取“%1”的登录授权（%2）。</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Qourier&apos;s sign-in for &quot;%2&quot; (%3). Sign in with %1 again: Edit Account, then &quot;Sign in with %1&quot;.</source>
+        <translation>%1 不再接受 Qourier 对“%2”的登录授权（%3）。请重新通过 %1 登录：编辑账户，然后点击“通过 %1 登录”。</translation>
+    </message>
+    <message>
+        <source>%1 refused to renew the access token: %2</source>
+        <translation>%1 拒绝续期访问令牌：%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token service did not answer in time.</source>
+        <translation>%1 的令牌服务没有及时响应。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1&apos;s token service: %2</source>
+        <translation>无法连接 %1 的令牌服务：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>an outbox entry %1 already exists</source>
+        <translation>发件箱中已有条目 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>无法锁定 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the message: %1</source>
+        <translation>无法读取邮件：%1</translation>
+    </message>
+    <message>
+        <source>no outbox entry %1</source>
+        <translation>发件箱中没有条目 %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>无法将 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>no outbox entry %1 that can be sent again</source>
+        <translation>发件箱中没有可以重新发送的条目 %1</translation>
+    </message>
+    <message>
+        <source>%1 may already have been delivered: use resend or mark-sent</source>
+        <translation>%1 可能已经送达：请使用 resend 或 mark-sent</translation>
+    </message>
+    <message>
+        <source>no outbox entry %1 that can be retried</source>
+        <translation>发件箱中没有可以重试的条目 %1</translation>
+    </message>
+    <message>
+        <source>Qourier stopped after the end of the message was sent and before the server answered: it may have been delivered</source>
+        <translation>Qourier 在邮件结尾已发出、服务器尚未答复时停止了：邮件可能已经送达</translation>
+    </message>
+    <message>
+        <source>Qourier stopped before the message was complete; it will be sent again</source>
+        <translation>Qourier 在邮件发送完成前停止了；邮件将重新发送</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>The outbox: every message `qourier send` or the window sends is kept here until the server accepts it.
+
+Commands:
+  list            one line per message: id, state, attempts, next try, subject, recipients, last error
+  flush           send every queued and deferred message now (exit 0 only if all were sent)
+  retry ID        send a deferred or failed message now
+  delete ID       remove a message from the outbox
+  resend ID       send an uncertain message again (it may then arrive twice)
+  mark-sent ID    an uncertain message did arrive: move it to Sent
+
+An uncertain message lost its connection after it was sent completely and before the server answered: it may or may not have been delivered, so it is never sent again without being told to.</source>
+        <translation>发件箱：`qourier send` 或窗口发送的每封邮件都保存在这里，直到服务器接受为止。
+
+命令：
+  list            每封邮件一行：编号、状态、尝试次数、下次尝试、主题、收件人、最近的错误
+  flush           立即发送所有排队和推迟的邮件（全部发出时才返回 0）
+  retry ID        立即发送一封推迟或失败的邮件
+  delete ID       从发件箱删除一封邮件
+  resend ID       重新发送一封状态不确定的邮件（对方可能因此收到两次）
+  mark-sent ID    状态不确定的邮件确实已送达：移到“已发送”
+
+状态不确定的邮件是指：邮件已完整发出，但在服务器答复之前连接断开了，因此可能已送达，也可能没有；未经您指示，它绝不会被重新发送。</translation>
+    </message>
+    <message>
+        <source>list, flush, retry, delete, resend or mark-sent.</source>
+        <translation>list、flush、retry、delete、resend 或 mark-sent。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s id, as `list` shows it.</source>
+        <translation>邮件的编号，即 `list` 显示的编号。</translation>
+    </message>
+    <message>
+        <source>list: the entries as a JSON array.</source>
+        <translation>list：以 JSON 数组输出条目。</translation>
+    </message>
+    <message>
+        <source>Read the password (or access token) for messages that sign in from the first line of standard input.</source>
+        <translation>需要登录的邮件所用的密码（或访问令牌）从标准输入的第一行读取。</translation>
+    </message>
+    <message>
+        <source>Read that password from this environment variable (default QOURIER_PASSWORD).</source>
+        <translation>从此环境变量读取该密码（默认 QOURIER_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Print the SMTP conversation to standard error (secrets hidden).</source>
+        <translation>将 SMTP 对话输出到标准错误（隐藏机密信息）。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <translation>未知命令“%1”（参见 --help）</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one id</source>
+        <translation>%1 需要恰好一个编号</translation>
+    </message>
+    <message>
+        <source>%1 takes no id</source>
+        <translation>%1 不接受编号</translation>
+    </message>
+    <message>
+        <source>no message %1 in the outbox</source>
+        <translation>发件箱中没有邮件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is being sent right now</source>
+        <translation>%1 正在发送中</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not uncertain</source>
+        <translation>%1 的状态是 %2，而不是“不确定”</translation>
+    </message>
+    <message>
+        <source>Moved %1 to Sent</source>
+        <translation>已将 %1 移到“已发送”</translation>
+    </message>
+    <message>
+        <source>%1 is being sent by another Qourier right now</source>
+        <translation>另一个 Qourier 正在发送 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>没有要发送的邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>qourier outbox: %n message(s) may already have been delivered and wait for you: see `qourier outbox list`</source>
+        <translation>
+            <numerusform>qourier outbox：%n 封邮件可能已经送达，正等待您处理：参见 `qourier outbox list`</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1: %2</source>
+        <translation>已发送 %1：%2</translation>
+    </message>
+    <message>
+        <source>this message goes to the built-in sandbox, which runs in the Qourier window: open the window to send it</source>
+        <translation>这封邮件要发往内置沙盒，而沙盒运行在 Qourier 窗口中：请打开窗口发送</translation>
+    </message>
+    <message>
+        <source>the account of this message no longer exists</source>
+        <translation>这封邮件的账户已不存在</translation>
+    </message>
+    <message>
+        <source>no server is configured</source>
+        <translation>尚未配置服务器</translation>
+    </message>
+    <message>
+        <source>this message signs in as &quot;%1&quot;: give the password with --password-stdin or QOURIER_PASSWORD</source>
+        <translation>这封邮件以“%1”登录：请用 --password-stdin 或 QOURIER_PASSWORD 提供密码</translation>
+    </message>
+    <message>
+        <source>the proxy needs a password: QOURIER_PROXY_PASSWORD</source>
+        <translation>代理需要密码：QOURIER_PROXY_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for this message&apos;s account</source>
+        <translation>密钥环中没有这封邮件所用账户的密码</translation>
+    </message>
+    <message>
+        <source>no keychain answered (%1)</source>
+        <translation>没有密钥环响应（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <source>Delete Message</source>
+        <translation>删除邮件</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the Outbox?</source>
+        <translation>从发件箱中删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>It has not been sent and will not be.</source>
+        <translation>它尚未发送，删除后也不会再发送。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Edit Message</source>
+        <translation>编辑邮件</translation>
+    </message>
+    <message>
+        <source>Save the message you are writing before editing this one?</source>
+        <translation>编辑这封邮件前，先保存正在撰写的邮件吗？</translation>
+    </message>
+    <message>
+        <source>The message from the Outbox replaces it in the composer.</source>
+        <translation>发件箱中的邮件将在撰写窗口中替换它。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>the outbox message file cannot be read</source>
+        <translation>无法读取发件箱中的邮件文件</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox — Qourier</source>
+        <translation>发件箱 — Qourier</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every message has been sent.</source>
+        <translation>没有等待中的邮件：所有邮件均已发送。</translation>
+    </message>
+    <message>
+        <source>Messages in the Outbox</source>
+        <translation>发件箱中的邮件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Next Try</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Last Error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maybe sent.&lt;/b&gt; The whole message reached the server, but the connection broke before the server confirmed it. The server may have accepted it — then sending again gives the recipients two copies — or not. Qourier never sends such a message again by itself. If you know it arrived (ask a recipient, or look in the Sent folder of your webmail), choose &lt;i&gt;Mark as Sent&lt;/i&gt;; otherwise &lt;i&gt;Send Again&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;可能已发送。&lt;/b&gt;整封邮件已到达服务器，但在服务器确认之前连接断开了。服务器可能已接收邮件——此时再次发送会使收件人收到两份——也可能没有。Qourier 绝不会自行重新发送这样的邮件。如果您知道邮件已送达（询问收件人，或查看网页邮箱的“已发送”文件夹），请选择&lt;i&gt;标记为已发送&lt;/i&gt;；否则请选择&lt;i&gt;再次发送&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Try to send it now</source>
+        <translation>现在尝试发送</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Take the message back into the composer (it leaves the Outbox)</source>
+        <translation>将邮件取回撰写窗口（它会离开发件箱）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the message (Delete)</source>
+        <translation>删除邮件（Delete）</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>再次发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send it again; recipients may get it twice</source>
+        <translation>再次发送；收件人可能收到两份</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>标记为已发送(&amp;M)</translation>
+    </message>
+    <message>
+        <source>It arrived: move it to the Sent folder without sending</source>
+        <translation>已送达：不发送，直接移到“已发送”文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>将重试</translation>
+    </message>
+    <message>
+        <source>Maybe sent</source>
+        <translation>可能已发送</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySpec</name>
+    <message>
+        <source>the proxy must be none, system, socks5://host:port or http://host:port</source>
+        <translation>代理必须是 none、system、socks5://主机:端口 或 http://主机:端口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address: give %2://host:port</source>
+        <translation>“%1”不是代理地址：请写成 %2://主机:端口</translation>
+    </message>
+    <message>
+        <source>no password in the proxy address: anyone can read a command line; use QOURIER_PROXY_PASSWORD or --proxy-password-file</source>
+        <translation>代理地址中不能包含密码：任何人都能看到命令行；请使用 QOURIER_PROXY_PASSWORD 或 --proxy-password-file</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+</context>
+<context>
     <name>RecipientLineEdit</name>
     <message>
         <source>The server refused %1: %2</source>
@@ -2821,10 +3616,6 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
         <translation>没有已保存的账户“%1”（请在窗口中添加：添加账户）</translation>
     </message>
     <message>
-        <source>this account signs in with OAuth, which `qourier send` cannot do yet: give an access token with --password-stdin</source>
-        <translation>这个账户使用 OAuth 登录，`qourier send` 还不支持：请用 --password-stdin 提供访问令牌</translation>
-    </message>
-    <message>
         <source>the keychain holds no password for account &quot;%1&quot;</source>
         <translation>密钥环中没有账户“%1”的密码</translation>
     </message>
@@ -2839,6 +3630,64 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
     <message>
         <source>give the password with --password-stdin or QOURIER_PASSWORD</source>
         <translation>请用 --password-stdin 或 QOURIER_PASSWORD 提供密码</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: socks5://host:port (the proxy resolves the server&apos;s name), http://host:port (HTTP CONNECT), system or none. Overrides the account&apos;s.</source>
+        <translation>通过此代理连接：socks5://主机:端口（由代理解析服务器名称）、http://主机:端口（HTTP CONNECT）、system 或 none。优先于账户中的设置。</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>User name for the proxy; its password comes from the environment variable QOURIER_PROXY_PASSWORD or --proxy-password-file.</source>
+        <translation>代理的用户名；其密码来自环境变量 QOURIER_PROXY_PASSWORD 或 --proxy-password-file。</translation>
+    </message>
+    <message>
+        <source>Read the proxy password from the first line of this file.</source>
+        <translation>从此文件的第一行读取代理密码。</translation>
+    </message>
+    <message>
+        <source>Send directly, without keeping the message in the outbox: nothing is left behind and nothing is retried later.</source>
+        <translation>直接发送，不在发件箱中保存邮件：不留下任何内容，之后也不会重试。</translation>
+    </message>
+    <message>
+        <source>Unless --no-queue is given, the message is first kept in the outbox: if the server cannot take it now, `qourier outbox flush` sends it later (see `qourier outbox --help`).
+</source>
+        <translation>除非指定 --no-queue，邮件会先保存在发件箱中：如果服务器现在无法接收，`qourier outbox flush` 会稍后发送（参见 `qourier outbox --help`）。
+</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy：%1</translation>
+    </message>
+    <message>
+        <source>--proxy-user needs --proxy socks5://… or http://…</source>
+        <translation>--proxy-user 需要配合 --proxy socks5://… 或 http://…</translation>
+    </message>
+    <message>
+        <source>a proxy user needs a password: QOURIER_PROXY_PASSWORD or --proxy-password-file</source>
+        <translation>代理用户需要密码：QOURIER_PROXY_PASSWORD 或 --proxy-password-file</translation>
+    </message>
+    <message>
+        <source>the server refused the access token as expired: renewing it and trying once more</source>
+        <translation>服务器以过期为由拒绝了访问令牌：正在续期并再试一次</translation>
+    </message>
+    <message>
+        <source>cannot keep the message in the outbox: %1</source>
+        <translation>无法将邮件保存到发件箱：%1</translation>
+    </message>
+    <message>
+        <source>the outbox entry %1 could not be started</source>
+        <translation>无法开始发送发件箱条目 %1</translation>
+    </message>
+    <message>
+        <source>the message stays in the outbox as %1; `qourier outbox flush` tries it again</source>
+        <translation>邮件以 %1 留在发件箱中；`qourier outbox flush` 会再次尝试发送</translation>
+    </message>
+    <message>
+        <source>the connection ended after the whole message was sent, so the server may have accepted it; it stays in the outbox as %1: check whether it arrived, then `qourier outbox mark-sent %1` or `qourier outbox resend %1`</source>
+        <translation>整封邮件发出后连接中断了，服务器可能已经接收；邮件以 %1 留在发件箱中：请确认是否已送达，然后执行 `qourier outbox mark-sent %1` 或 `qourier outbox resend %1`</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3789,28 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo sending</source>
+        <translation>撤销发送</translation>
+    </message>
+    <message>
+        <source>Do not send; the message goes back into the composer as it was</source>
+        <translation>不发送；邮件原样回到撰写窗口</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n s…</source>
+        <translation>
+            <numerusform>%n 秒后发送…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1. Undo keeps the message here, as it is.</source>
+        <translation>发往 %1。撤销会将邮件原样留在这里。</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,180 @@
         <source>Message delivered to the sandbox.</source>
         <translation>郵件已投遞到沙箱。</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending in %n s…</source>
+        <translation>
+            <numerusform>%n 秒後傳送…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent. The message is as you left it.</source>
+        <translation>未傳送。郵件保持原樣。</translation>
+    </message>
+    <message>
+        <source>Could not save a safety copy: %1</source>
+        <translation>無法儲存安全副本：%1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved</source>
+        <translation>無法儲存草稿</translation>
+    </message>
+    <message>
+        <source>Draft saved. It is in File ▸ Drafts.</source>
+        <translation>草稿已儲存，位於「檔案 ▸ 草稿」。</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>刪除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>刪除此草稿？</translation>
+    </message>
+    <message>
+        <source>It cannot be brought back.</source>
+        <translation>刪除後無法復原。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <translation>開啟草稿</translation>
+    </message>
+    <message>
+        <source>Save the message you are writing before opening the draft?</source>
+        <translation>開啟草稿前，先儲存正在撰寫的郵件嗎？</translation>
+    </message>
+    <message>
+        <source>The draft replaces it in this window.</source>
+        <translation>草稿將在此視窗中取代它。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened</source>
+        <translation>無法開啟草稿</translation>
+    </message>
+    <message>
+        <source>Changed since the draft was saved: %1</source>
+        <translation>自草稿儲存後已變更：%1</translation>
+    </message>
+    <message>
+        <source>No longer there, so not attached: %1</source>
+        <translation>已不存在，因此未附加：%1</translation>
+    </message>
+    <message>
+        <source>Some attached files are not as they were</source>
+        <translation>部分附件與儲存時不同</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主旨：%1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>收件者：%1</translation>
+    </message>
+    <message>
+        <source>Last saved: %1</source>
+        <translation>上次儲存：%1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>Warning: changed since then: %1</source>
+        <translation>警告：此後已變更：%1</translation>
+    </message>
+    <message>
+        <source>Warning: no longer there, so not attached: %1</source>
+        <translation>警告：已不存在，因此未附加：%1</translation>
+    </message>
+    <message>
+        <source>Restore Message</source>
+        <translation>復原郵件</translation>
+    </message>
+    <message>
+        <source>Qourier was closed while you were writing a message. Restore it?</source>
+        <translation>您撰寫郵件時 Qourier 被關閉了。要復原這封郵件嗎？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Keep as Draft</source>
+        <translation>存為草稿</translation>
+    </message>
+    <message>
+        <source>Message restored.</source>
+        <translation>郵件已復原。</translation>
+    </message>
+    <message>
+        <source>The message is in File ▸ Drafts.</source>
+        <translation>郵件位於「檔案 ▸ 草稿」。</translation>
+    </message>
+    <message>
+        <source>the password is asked when you next send</source>
+        <translation>下次傳送時會詢問密碼</translation>
+    </message>
+    <message>
+        <source>the account of this message no longer exists</source>
+        <translation>此郵件的帳號已不存在</translation>
+    </message>
+    <message>
+        <source>The message cannot be put in the Outbox</source>
+        <translation>無法將郵件放入寄件匣</translation>
+    </message>
+    <message>
+        <source>Not sent yet: it will be retried</source>
+        <translation>尚未傳送：將自動重試</translation>
+    </message>
+    <message>
+        <source>%1 The message waits in the Outbox and is sent again at %2, or when you choose Retry Now there.</source>
+        <translation>%1 郵件在寄件匣中等待，將於 %2 再次傳送，或在寄件匣中選擇「立即重試」時傳送。</translation>
+    </message>
+    <message>
+        <source>Message waiting in the Outbox.</source>
+        <translation>郵件正在寄件匣中等待。</translation>
+    </message>
+    <message>
+        <source>Maybe sent: please decide</source>
+        <translation>可能已傳送：請您決定</translation>
+    </message>
+    <message>
+        <source>The whole message reached the server, but the connection broke before the server confirmed it. It may have arrived; sending it again could give the recipients two copies. Qourier will not send it again by itself.</source>
+        <translation>整封郵件已到達伺服器，但在伺服器確認之前連線中斷了。郵件可能已經送達；再次傳送可能使收件者收到兩份。Qourier 不會自行重新傳送。</translation>
+    </message>
+    <message>
+        <source>In the Outbox, choose Mark as Sent if it arrived, or Send Again.</source>
+        <translation>在寄件匣中：如果已送達，請選擇「標記為已傳送」，否則選擇「再次傳送」。</translation>
+    </message>
+    <message>
+        <source>Open Outbox…</source>
+        <translation>開啟寄件匣…</translation>
+    </message>
+    <message>
+        <source>Delivery uncertain: see the Outbox.</source>
+        <translation>投遞情況不確定：請查看寄件匣。</translation>
+    </message>
 </context>
 <context>
     <name>ComposerWindow</name>
@@ -547,24 +721,8 @@
         <translation>繼續傳送</translation>
     </message>
     <message>
-        <source>Discard Message</source>
-        <translation>捨棄郵件</translation>
-    </message>
-    <message>
-        <source>Close and discard this message?</source>
-        <translation>關閉並捨棄這封郵件嗎？</translation>
-    </message>
-    <message>
-        <source>It has not been sent, and it is not saved anywhere.</source>
-        <translation>它還沒有傳送，也沒有儲存在任何地方。</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>捨棄</translation>
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation>繼續編輯</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -605,6 +763,76 @@
     <message>
         <source>The messages Qourier&apos;s built-in sandbox server has received</source>
         <translation>Qourier 內建沙箱伺服器收到的郵件</translation>
+    </message>
+    <message>
+        <source>Open the Outbox</source>
+        <translation>開啟寄件匣</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>儲存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep this message in File ▸ Drafts to finish it later (Ctrl+S)</source>
+        <translation>將此郵件儲存到「檔案 ▸ 草稿」，稍後完成（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts…</source>
+        <translation>草稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The messages you saved to finish later</source>
+        <translation>您儲存以便稍後完成的郵件</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>寄件匣(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent, and those that could not be</source>
+        <translation>等待傳送以及未能傳送的郵件</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Send Delay…</source>
+        <translation>復原傳送延遲(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>How long Send waits, so that you can take the message back</source>
+        <translation>按下傳送後等待多久，以便您收回郵件</translation>
+    </message>
+    <message>
+        <source>Undo Send Delay</source>
+        <translation>復原傳送延遲</translation>
+    </message>
+    <message>
+        <source>Seconds to wait after Send, during which Undo takes the message back (0: send at once):</source>
+        <translation>按下傳送後等待的秒數，在此期間可復原並收回郵件（0：立即傳送）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the Outbox</source>
+        <translation>
+            <numerusform>寄件匣中有 %n 封等待</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Message</source>
+        <translation>儲存郵件</translation>
+    </message>
+    <message>
+        <source>Save this message as a draft before closing?</source>
+        <translation>關閉前將此郵件儲存為草稿嗎？</translation>
+    </message>
+    <message>
+        <source>It has not been sent. A saved draft stays in File ▸ Drafts.</source>
+        <translation>郵件尚未傳送。儲存的草稿位於「檔案 ▸ 草稿」。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -675,6 +903,10 @@
     <message>
         <source>The settings are saved in Qourier&apos;s configuration file; the password goes to your system&apos;s keychain only.</source>
         <translation>設定儲存在 Qourier 的設定檔中；密碼只儲存到系統金鑰圈。</translation>
+    </message>
+    <message>
+        <source>Signs in as %1 with OAuth 2 (XOAUTH2): no password is stored, only the sign-in.</source>
+        <translation>以 %1 的身分透過 OAuth 2（XOAUTH2）登入：不儲存密碼，只儲存登入授權。</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1058,26 @@
         <source>Found by trying likely servers: %1 answered on port %2.</source>
         <translation>透過嘗試可能的伺服器找到：%1 在連接埠 %2 上作出了回應。</translation>
     </message>
+    <message>
+        <source>Signed in with %1; the sign-in is kept in your system&apos;s keychain.</source>
+        <translation>已透過 %1 登入；登入授權儲存在系統鑰匙圈中。</translation>
+    </message>
+    <message>
+        <source>%1 prefers that you sign in on its own page (OAuth 2), but this copy of Qourier has no OAuth client id for %1. To use it, register Qourier with %1 as a desktop app and set the client id as &quot;%2&quot; in %3. Until then, type an app password above.</source>
+        <translation>%1 希望你在它自己的頁面上登入（OAuth 2），但這份 Qourier 沒有 %1 的 OAuth 用戶端 ID。要使用這種登入方式，請在 %1 將 Qourier 註冊為桌面應用程式，然後在 %3 中把用戶端 ID 設定為「%2」。在此之前，請在上方輸入應用程式密碼。</translation>
+    </message>
+    <message>
+        <source>Your web browser shows %1&apos;s sign-in page now. Sign in there and allow Qourier to send mail; then come back here.</source>
+        <translation>你的網頁瀏覽器現在會顯示 %1 的登入頁面。請在那裡登入並允許 Qourier 寄送郵件，然後回到這裡。</translation>
+    </message>
+    <message>
+        <source>Signing in with %1 did not work: %2</source>
+        <translation>透過 %1 登入未成功：%2</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. Qourier sends with this sign-in and never sees your password; click Next to test it.</source>
+        <translation>已透過 %1 登入。Qourier 用這個登入授權寄信，永遠不會看到你的密碼；按「下一步」進行測試。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWizardFindPage</name>
@@ -936,6 +1188,10 @@
     <message>
         <source>This server offers no encryption. Use it only if you understand the risks, or ask your provider for a secure server.</source>
         <translation>這台伺服器不提供加密。只有在你了解其中風險時才使用它，或是向郵件服務商索取安全的伺服器。</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>系統代理伺服器設定</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1417,69 @@
     <message>
         <source>This address cannot be used: %1.</source>
         <translation>無法使用這個位址：%1。</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>登入狀態</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 again</source>
+        <translation>重新透過 %1 登入</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>透過 %1 登入</translation>
+    </message>
+    <message>
+        <source>Opens %1&apos;s sign-in page in your web browser. Qourier never sees your %1 password.</source>
+        <translation>在網頁瀏覽器中開啟 %1 的登入頁面。Qourier 永遠不會看到你的 %1 密碼。</translation>
+    </message>
+    <message>
+        <source>not needed: signed in with %1</source>
+        <translation>不需要：已透過 %1 登入</translation>
+    </message>
+    <message>
+        <source>or an app password instead of signing in</source>
+        <translation>或者不登入，改用應用程式密碼</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Saved drafts:</source>
+        <translation>已儲存的草稿(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Saved drafts</source>
+        <translation>已儲存的草稿</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>儲存時間</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2492,482 @@ As sent: %2</source>
     </message>
 </context>
 <context>
+    <name>OAuth2Authorizer</name>
+    <message>
+        <source>The sign-in was not completed in time. Try again.</source>
+        <translation>登入沒有在限定時間內完成。請重試。</translation>
+    </message>
+    <message>
+        <source>Sign-in is not set up: no client id.</source>
+        <translation>登入尚未設定：沒有用戶端 ID。</translation>
+    </message>
+    <message>
+        <source>Qourier could not listen on 127.0.0.1 for the sign-in&apos;s answer.</source>
+        <translation>Qourier 無法在 127.0.0.1 上監聽登入的回應。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled or access was denied.</source>
+        <translation>登入已取消，或存取被拒絕。</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in (%1).</source>
+        <translation>服務商拒絕了登入（%1）。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in (state mismatch), so Qourier ignored it. Try again.</source>
+        <translation>收到的登入回應不屬於這次登入（state 不符），Qourier 已忽略它。請重試。</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the sign-in: %1</source>
+        <translation>服務商沒有接受這次登入：%1</translation>
+    </message>
+    <message>
+        <source>The provider gave no refresh token, so Qourier could not stay signed in. Try again.</source>
+        <translation>服務商沒有提供更新權杖，Qourier 無法保持登入。請重試。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2LoopbackReplyHandler</name>
+    <message>
+        <source>Qourier has received your sign-in. You can close this tab and return to Qourier.</source>
+        <translation>Qourier 已收到你的登入。你可以關閉這個分頁，回到 Qourier。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2TokenSource</name>
+    <message>
+        <source>Signing in with %1 is not set up: the setting %2 (the OAuth client id) is empty.</source>
+        <translation>尚未設定透過 %1 登入：設定項 %2（OAuth 用戶端 ID）為空。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; names an unknown sign-in provider &quot;%2&quot;.</source>
+        <translation>帳戶「%1」指定了未知的登入服務商「%2」。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no sign-in for &quot;%1&quot;: sign in with %2 again (Edit Account).</source>
+        <translation>鑰匙圈中沒有「%1」的登入授權：請重新透過 %2 登入（編輯帳戶）。</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so Qourier cannot read the sign-in for &quot;%1&quot; (%2).</source>
+        <translation>沒有鑰匙圈回應，Qourier 無法讀取「%1」的登入授權（%2）。</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Qourier&apos;s sign-in for &quot;%2&quot; (%3). Sign in with %1 again: Edit Account, then &quot;Sign in with %1&quot;.</source>
+        <translation>%1 不再接受 Qourier 對「%2」的登入授權（%3）。請重新透過 %1 登入：編輯帳戶，然後按「透過 %1 登入」。</translation>
+    </message>
+    <message>
+        <source>%1 refused to renew the access token: %2</source>
+        <translation>%1 拒絕續期存取權杖：%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token service did not answer in time.</source>
+        <translation>%1 的權杖服務沒有及時回應。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1&apos;s token service: %2</source>
+        <translation>無法連線 %1 的權杖服務：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>an outbox entry %1 already exists</source>
+        <translation>寄件匣中已有項目 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>無法建立 %1</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>無法鎖定 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the message: %1</source>
+        <translation>無法讀取郵件：%1</translation>
+    </message>
+    <message>
+        <source>no outbox entry %1</source>
+        <translation>寄件匣中沒有項目 %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>無法刪除 %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>無法將 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>no outbox entry %1 that can be sent again</source>
+        <translation>寄件匣中沒有可以重新傳送的項目 %1</translation>
+    </message>
+    <message>
+        <source>%1 may already have been delivered: use resend or mark-sent</source>
+        <translation>%1 可能已經送達：請使用 resend 或 mark-sent</translation>
+    </message>
+    <message>
+        <source>no outbox entry %1 that can be retried</source>
+        <translation>寄件匣中沒有可以重試的項目 %1</translation>
+    </message>
+    <message>
+        <source>Qourier stopped after the end of the message was sent and before the server answered: it may have been delivered</source>
+        <translation>Qourier 在郵件結尾已送出、伺服器尚未回覆時停止了：郵件可能已經送達</translation>
+    </message>
+    <message>
+        <source>Qourier stopped before the message was complete; it will be sent again</source>
+        <translation>Qourier 在郵件傳送完成前停止了；郵件將重新傳送</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>The outbox: every message `qourier send` or the window sends is kept here until the server accepts it.
+
+Commands:
+  list            one line per message: id, state, attempts, next try, subject, recipients, last error
+  flush           send every queued and deferred message now (exit 0 only if all were sent)
+  retry ID        send a deferred or failed message now
+  delete ID       remove a message from the outbox
+  resend ID       send an uncertain message again (it may then arrive twice)
+  mark-sent ID    an uncertain message did arrive: move it to Sent
+
+An uncertain message lost its connection after it was sent completely and before the server answered: it may or may not have been delivered, so it is never sent again without being told to.</source>
+        <translation>寄件匣：`qourier send` 或視窗傳送的每封郵件都保存在這裡，直到伺服器接受為止。
+
+指令：
+  list            每封郵件一行：編號、狀態、嘗試次數、下次嘗試、主旨、收件人、最近的錯誤
+  flush           立即傳送所有排隊和延後的郵件（全部送出時才傳回 0）
+  retry ID        立即傳送一封延後或失敗的郵件
+  delete ID       從寄件匣刪除一封郵件
+  resend ID       重新傳送一封狀態不確定的郵件（對方可能因此收到兩次）
+  mark-sent ID    狀態不確定的郵件確實已送達：移到「已傳送」
+
+狀態不確定的郵件是指：郵件已完整送出，但在伺服器回覆之前連線中斷了，因此可能已送達，也可能沒有；未經您指示，它絕不會被重新傳送。</translation>
+    </message>
+    <message>
+        <source>list, flush, retry, delete, resend or mark-sent.</source>
+        <translation>list、flush、retry、delete、resend 或 mark-sent。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s id, as `list` shows it.</source>
+        <translation>郵件的編號，即 `list` 顯示的編號。</translation>
+    </message>
+    <message>
+        <source>list: the entries as a JSON array.</source>
+        <translation>list：以 JSON 陣列輸出項目。</translation>
+    </message>
+    <message>
+        <source>Read the password (or access token) for messages that sign in from the first line of standard input.</source>
+        <translation>需要登入的郵件所用的密碼（或存取權杖）從標準輸入的第一行讀取。</translation>
+    </message>
+    <message>
+        <source>Read that password from this environment variable (default QOURIER_PASSWORD).</source>
+        <translation>從此環境變數讀取該密碼（預設 QOURIER_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Print the SMTP conversation to standard error (secrets hidden).</source>
+        <translation>將 SMTP 對話輸出到標準錯誤（隱藏機密資訊）。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <translation>未知的指令「%1」（參見 --help）</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one id</source>
+        <translation>%1 需要恰好一個編號</translation>
+    </message>
+    <message>
+        <source>%1 takes no id</source>
+        <translation>%1 不接受編號</translation>
+    </message>
+    <message>
+        <source>no message %1 in the outbox</source>
+        <translation>寄件匣中沒有郵件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is being sent right now</source>
+        <translation>%1 正在傳送中</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>已刪除 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not uncertain</source>
+        <translation>%1 的狀態是 %2，而不是「不確定」</translation>
+    </message>
+    <message>
+        <source>Moved %1 to Sent</source>
+        <translation>已將 %1 移到「已傳送」</translation>
+    </message>
+    <message>
+        <source>%1 is being sent by another Qourier right now</source>
+        <translation>另一個 Qourier 正在傳送 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>沒有要傳送的郵件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>qourier outbox: %n message(s) may already have been delivered and wait for you: see `qourier outbox list`</source>
+        <translation>
+            <numerusform>qourier outbox：%n 封郵件可能已經送達，正等待您處理：參見 `qourier outbox list`</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1: %2</source>
+        <translation>已傳送 %1：%2</translation>
+    </message>
+    <message>
+        <source>this message goes to the built-in sandbox, which runs in the Qourier window: open the window to send it</source>
+        <translation>這封郵件要寄往內建沙盒，而沙盒在 Qourier 視窗中執行：請開啟視窗傳送</translation>
+    </message>
+    <message>
+        <source>the account of this message no longer exists</source>
+        <translation>這封郵件的帳號已不存在</translation>
+    </message>
+    <message>
+        <source>no server is configured</source>
+        <translation>尚未設定伺服器</translation>
+    </message>
+    <message>
+        <source>this message signs in as &quot;%1&quot;: give the password with --password-stdin or QOURIER_PASSWORD</source>
+        <translation>這封郵件以「%1」登入：請用 --password-stdin 或 QOURIER_PASSWORD 提供密碼</translation>
+    </message>
+    <message>
+        <source>the proxy needs a password: QOURIER_PROXY_PASSWORD</source>
+        <translation>代理伺服器需要密碼：QOURIER_PROXY_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for this message&apos;s account</source>
+        <translation>鑰匙圈中沒有這封郵件所用帳號的密碼</translation>
+    </message>
+    <message>
+        <source>no keychain answered (%1)</source>
+        <translation>沒有鑰匙圈回應（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <source>Delete Message</source>
+        <translation>刪除郵件</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the Outbox?</source>
+        <translation>從寄件匣中刪除「%1」嗎？</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <source>It has not been sent and will not be.</source>
+        <translation>它尚未傳送，刪除後也不會再傳送。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Edit Message</source>
+        <translation>編輯郵件</translation>
+    </message>
+    <message>
+        <source>Save the message you are writing before editing this one?</source>
+        <translation>編輯這封郵件前，先儲存正在撰寫的郵件嗎？</translation>
+    </message>
+    <message>
+        <source>The message from the Outbox replaces it in the composer.</source>
+        <translation>寄件匣中的郵件將在撰寫視窗中取代它。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>the outbox message file cannot be read</source>
+        <translation>無法讀取寄件匣中的郵件檔案</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox — Qourier</source>
+        <translation>寄件匣 — Qourier</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every message has been sent.</source>
+        <translation>沒有等待中的郵件：所有郵件均已傳送。</translation>
+    </message>
+    <message>
+        <source>Messages in the Outbox</source>
+        <translation>寄件匣中的郵件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>Next Try</source>
+        <translation>下次嘗試</translation>
+    </message>
+    <message>
+        <source>Last Error</source>
+        <translation>上次錯誤</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maybe sent.&lt;/b&gt; The whole message reached the server, but the connection broke before the server confirmed it. The server may have accepted it — then sending again gives the recipients two copies — or not. Qourier never sends such a message again by itself. If you know it arrived (ask a recipient, or look in the Sent folder of your webmail), choose &lt;i&gt;Mark as Sent&lt;/i&gt;; otherwise &lt;i&gt;Send Again&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;可能已傳送。&lt;/b&gt;整封郵件已到達伺服器，但在伺服器確認之前連線中斷了。伺服器可能已接收郵件——此時再次傳送會使收件者收到兩份——也可能沒有。Qourier 絕不會自行重新傳送這樣的郵件。如果您知道郵件已送達（詢問收件者，或查看網頁郵箱的「寄件備份」資料夾），請選擇&lt;i&gt;標記為已傳送&lt;/i&gt;；否則請選擇&lt;i&gt;再次傳送&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>立即重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Try to send it now</source>
+        <translation>現在嘗試傳送</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Take the message back into the composer (it leaves the Outbox)</source>
+        <translation>將郵件取回撰寫視窗（它會離開寄件匣）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the message (Delete)</source>
+        <translation>刪除郵件（Delete）</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>再次傳送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send it again; recipients may get it twice</source>
+        <translation>再次傳送；收件者可能收到兩份</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>標記為已傳送(&amp;M)</translation>
+    </message>
+    <message>
+        <source>It arrived: move it to the Sent folder without sending</source>
+        <translation>已送達：不傳送，直接移到「寄件備份」資料夾</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未傳送</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>將重試</translation>
+    </message>
+    <message>
+        <source>Maybe sent</source>
+        <translation>可能已傳送</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySpec</name>
+    <message>
+        <source>the proxy must be none, system, socks5://host:port or http://host:port</source>
+        <translation>代理伺服器必須是 none、system、socks5://主機:連接埠 或 http://主機:連接埠</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address: give %2://host:port</source>
+        <translation>「%1」不是代理伺服器位址：請寫成 %2://主機:連接埠</translation>
+    </message>
+    <message>
+        <source>no password in the proxy address: anyone can read a command line; use QOURIER_PROXY_PASSWORD or --proxy-password-file</source>
+        <translation>代理伺服器位址中不能包含密碼：任何人都能看到命令列；請使用 QOURIER_PROXY_PASSWORD 或 --proxy-password-file</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已損毀：%2</translation>
+    </message>
+</context>
+<context>
     <name>RecipientLineEdit</name>
     <message>
         <source>The server refused %1: %2</source>
@@ -2821,10 +3616,6 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
         <translation>沒有已儲存的帳號「%1」（請在視窗中新增：新增帳號）</translation>
     </message>
     <message>
-        <source>this account signs in with OAuth, which `qourier send` cannot do yet: give an access token with --password-stdin</source>
-        <translation>這個帳號使用 OAuth 登入，`qourier send` 還不支援：請用 --password-stdin 提供存取權杖</translation>
-    </message>
-    <message>
         <source>the keychain holds no password for account &quot;%1&quot;</source>
         <translation>金鑰圈中沒有帳號「%1」的密碼</translation>
     </message>
@@ -2839,6 +3630,64 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
     <message>
         <source>give the password with --password-stdin or QOURIER_PASSWORD</source>
         <translation>請用 --password-stdin 或 QOURIER_PASSWORD 提供密碼</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: socks5://host:port (the proxy resolves the server&apos;s name), http://host:port (HTTP CONNECT), system or none. Overrides the account&apos;s.</source>
+        <translation>透過此代理伺服器連線：socks5://主機:連接埠（由代理伺服器解析伺服器名稱）、http://主機:連接埠（HTTP CONNECT）、system 或 none。優先於帳號中的設定。</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>代理伺服器</translation>
+    </message>
+    <message>
+        <source>User name for the proxy; its password comes from the environment variable QOURIER_PROXY_PASSWORD or --proxy-password-file.</source>
+        <translation>代理伺服器的使用者名稱；其密碼來自環境變數 QOURIER_PROXY_PASSWORD 或 --proxy-password-file。</translation>
+    </message>
+    <message>
+        <source>Read the proxy password from the first line of this file.</source>
+        <translation>從此檔案的第一行讀取代理伺服器密碼。</translation>
+    </message>
+    <message>
+        <source>Send directly, without keeping the message in the outbox: nothing is left behind and nothing is retried later.</source>
+        <translation>直接傳送，不在寄件匣中保存郵件：不留下任何內容，之後也不會重試。</translation>
+    </message>
+    <message>
+        <source>Unless --no-queue is given, the message is first kept in the outbox: if the server cannot take it now, `qourier outbox flush` sends it later (see `qourier outbox --help`).
+</source>
+        <translation>除非指定 --no-queue，郵件會先保存在寄件匣中：如果伺服器現在無法接收，`qourier outbox flush` 會稍後傳送（參見 `qourier outbox --help`）。
+</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy：%1</translation>
+    </message>
+    <message>
+        <source>--proxy-user needs --proxy socks5://… or http://…</source>
+        <translation>--proxy-user 需要搭配 --proxy socks5://… 或 http://…</translation>
+    </message>
+    <message>
+        <source>a proxy user needs a password: QOURIER_PROXY_PASSWORD or --proxy-password-file</source>
+        <translation>代理伺服器使用者需要密碼：QOURIER_PROXY_PASSWORD 或 --proxy-password-file</translation>
+    </message>
+    <message>
+        <source>the server refused the access token as expired: renewing it and trying once more</source>
+        <translation>伺服器以過期為由拒絕了存取權杖：正在續期並再試一次</translation>
+    </message>
+    <message>
+        <source>cannot keep the message in the outbox: %1</source>
+        <translation>無法將郵件保存到寄件匣：%1</translation>
+    </message>
+    <message>
+        <source>the outbox entry %1 could not be started</source>
+        <translation>無法開始傳送寄件匣項目 %1</translation>
+    </message>
+    <message>
+        <source>the message stays in the outbox as %1; `qourier outbox flush` tries it again</source>
+        <translation>郵件以 %1 留在寄件匣中；`qourier outbox flush` 會再次嘗試傳送</translation>
+    </message>
+    <message>
+        <source>the connection ended after the whole message was sent, so the server may have accepted it; it stays in the outbox as %1: check whether it arrived, then `qourier outbox mark-sent %1` or `qourier outbox resend %1`</source>
+        <translation>整封郵件送出後連線中斷了，伺服器可能已經接收；郵件以 %1 留在寄件匣中：請確認是否已送達，然後執行 `qourier outbox mark-sent %1` 或 `qourier outbox resend %1`</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3789,28 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo sending</source>
+        <translation>復原傳送</translation>
+    </message>
+    <message>
+        <source>Do not send; the message goes back into the composer as it was</source>
+        <translation>不傳送；郵件原樣回到撰寫視窗</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n s…</source>
+        <translation>
+            <numerusform>%n 秒後傳送…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1. Undo keeps the message here, as it is.</source>
+        <translation>傳往 %1。復原會將郵件原樣留在這裡。</translation>
     </message>
 </context>
 <context>

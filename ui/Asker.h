@@ -19,8 +19,12 @@ public:
         QString informativeText; // why it is asked, may be empty
         QString acceptText;      // the button that goes ahead ("Send Anyway")
         QString rejectText;      // the button that goes back ("Add Subject")
+        QString alternativeText; // choose() only: a third way ("Discard"); empty: none
         Tone tone = Tone::Question;
     };
+
+    // The answer to choose(): the accept button, the alternative, or the reject one (also Escape).
+    enum class Choice { Accept, Alternative, Reject };
 
     struct TextRequest
     {
@@ -36,4 +40,10 @@ public:
     // window that asked is gone (callers guard `this` with a QPointer).
     virtual void ask(const Question& question, std::function<void(bool accepted)> done) = 0;
     virtual void askText(const TextRequest& request, std::function<void(bool ok, const QString& text)> done) = 0;
+    // A question with three answers (Save / Discard / Cancel). Askers that know only yes/no
+    // answer Accept or Reject, never Alternative.
+    virtual void choose(const Question& question, std::function<void(Choice choice)> done)
+    {
+        ask(question, [done](bool accepted) { done(accepted ? Choice::Accept : Choice::Reject); });
+    }
 };

@@ -138,6 +138,45 @@ QList<ComposerDraft::InlineImage> BodyTextEdit::inlineImages() const
     return images;
 }
 
+void BodyTextEdit::restore(bool rich, const QString& html, const QString& plainText,
+                           const QList<ComposerDraft::InlineImage>& images)
+{
+    m_images.clear();
+    m_richText = rich;
+    setAcceptRichText(rich);
+    if (rich) {
+        setHtml(html);
+        // After setHtml(), which clears the document's resources: the images by their names.
+        for (const ComposerDraft::InlineImage& image : images) {
+            m_images.insert(image.name, image);
+            document()->addResource(QTextDocument::ImageResource, QUrl(image.name), image.image);
+        }
+        document()->markContentsDirty(0, document()->characterCount());
+    } else {
+        setPlainText(plainText);
+    }
+    // HTML keeps no block properties: the RFC 3676 §4.3 separator line marks the signature.
+    QTextBlock separator;
+    for (QTextBlock block = document()->lastBlock(); block.isValid(); block = block.previous()) {
+        if (block.text() == QLatin1String("-- ")) {
+            separator = block;
+            break;
+        }
+    }
+    if (separator.isValid()) {
+        QTextCursor cursor(document());
+        cursor.beginEditBlock();
+        for (QTextBlock block = separator; block.isValid(); block = block.next()) {
+            cursor.setPosition(block.position());
+            QTextBlockFormat format = block.blockFormat();
+            format.setProperty(BodyExporter::SignatureProperty, true);
+            cursor.setBlockFormat(format);
+        }
+        cursor.endEditBlock();
+    }
+    moveCursor(QTextCursor::Start);
+}
+
 void BodyTextEdit::removeSignature()
 {
     QTextCursor cursor(document());

@@ -26,6 +26,11 @@ public:
     // Images still in the document, in document order.
     QList<ComposerDraft::InlineImage> inlineImages() const;
 
+    // Restores a body saved from a draft: rich (HTML naming `images`) or plain text. The
+    // paragraphs from the last "-- " line on become the signature again.
+    void restore(bool rich, const QString& html, const QString& plainText,
+                 const QList<ComposerDraft::InlineImage>& images);
+
     // The signature paragraphs ("-- " line and the text) at the end, replacing an earlier one.
     void setSignature(const QString& signature);
 

@@ -26,6 +26,8 @@ struct ComposerDraft
     QString subject;
     bool richText = true;
     QString html;          // only when richText; images referenced by InlineImage::name
+    QString editorHtml;    // only when richText: the editor's own HTML (QTextDocument::toHtml),
+                           // which setDraft() restores exactly; drafts keep it, sending ignores it
     QString plainText;     // always: the text/plain part (the alternative when richText)
     QString textForChecks; // plainText without quoted lines and signature: what the person wrote
     QList<InlineImage> inlineImages; // those still in the document

@@ -18,6 +18,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -114,6 +115,7 @@ ComposerWindow::ComposerWindow(Asker* asker, QWidget* parent)
         m_progressPanel->setCancelling();
         emit cancelRequested();
     });
+    connect(m_progressPanel, &SendProgressPanel::undoRequested, this, &ComposerWindow::undoSendRequested);
 
     layout->addWidget(m_noticePanel);
     layout->addWidget(m_formatToolBar);
@@ -130,6 +132,22 @@ ComposerWindow::ComposerWindow(Asker* asker, QWidget* parent)
     buildMenus();
     buildToolBar();
     statusBar()->setObjectName(QStringLiteral("composerStatusBar"));
+    // Permanent: messages waiting in the Outbox are never forgotten behind a passing status text.
+    m_outboxStatusButton = new QPushButton(statusBar());
+    m_outboxStatusButton->setObjectName(QStringLiteral("outboxStatusButton"));
+    m_outboxStatusButton->setFlat(true);
+    m_outboxStatusButton->setToolTip(tr("Open the Outbox"));
+    connect(m_outboxStatusButton, &QPushButton::clicked, this, &ComposerWindow::outboxRequested);
+    statusBar()->addPermanentWidget(m_outboxStatusButton);
+    m_outboxStatusButton->hide();
+
+    // Everything that changes the message sets the modified flag (drafts, autosave, close).
+    for (RecipientLineEdit* field : recipientFields())
+        connect(field, &QLineEdit::textChanged, this, &ComposerWindow::onContentChanged);
+    connect(m_subjectLineEdit, &QLineEdit::textChanged, this, &ComposerWindow::onContentChanged);
+    connect(m_body->document(), &QTextDocument::contentsChanged, this, &ComposerWindow::onContentChanged);
+    connect(m_attachmentList, &AttachmentListWidget::filesChanged, this, &ComposerWindow::onContentChanged);
+    connect(m_fromComboBox, &QComboBox::currentIndexChanged, this, &ComposerWindow::onContentChanged);
 
     setTabOrder(m_fromComboBox, m_toLineEdit);
     setTabOrder(m_toLineEdit, m_ccLineEdit);
@@ -143,6 +161,7 @@ ComposerWindow::ComposerWindow(Asker* asker, QWidget* parent)
     updateFormatActions();
     resize(820, 640);
     m_toLineEdit->setFocus();
+    setModified(false);
 }
 
 ComposerWindow::~ComposerWindow() = default;
@@ -387,6 +406,40 @@ void ComposerWindow::buildMenus()
     file->addAction(m_attachAction);
     file->addSeparator();
 
+    m_saveDraftAction = new QAction(tr("Save &Draft"), this);
+    m_saveDraftAction->setObjectName(QStringLiteral("saveDraftAction"));
+    m_saveDraftAction->setShortcut(QKeySequence::Save);
+    m_saveDraftAction->setToolTip(tr("Keep this message in File ▸ Drafts to finish it later (Ctrl+S)"));
+    connect(m_saveDraftAction, &QAction::triggered, this, &ComposerWindow::saveDraftRequested);
+    file->addAction(m_saveDraftAction);
+    m_draftsAction = new QAction(tr("D&rafts…"), this);
+    m_draftsAction->setObjectName(QStringLiteral("draftsAction"));
+    m_draftsAction->setToolTip(tr("The messages you saved to finish later"));
+    connect(m_draftsAction, &QAction::triggered, this, &ComposerWindow::draftsRequested);
+    file->addAction(m_draftsAction);
+    m_outboxAction = new QAction(tr("&Outbox…"), this);
+    m_outboxAction->setObjectName(QStringLiteral("outboxAction"));
+    m_outboxAction->setToolTip(tr("Messages waiting to be sent, and those that could not be"));
+    connect(m_outboxAction, &QAction::triggered, this, &ComposerWindow::outboxRequested);
+    file->addAction(m_outboxAction);
+    m_undoDelayAction = new QAction(tr("&Undo Send Delay…"), this);
+    m_undoDelayAction->setObjectName(QStringLiteral("undoDelayAction"));
+    m_undoDelayAction->setToolTip(tr("How long Send waits, so that you can take the message back"));
+    connect(m_undoDelayAction, &QAction::triggered, this, [this]() {
+        auto* dialog = new QInputDialog(this);
+        dialog->setObjectName(QStringLiteral("undoDelayDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Undo Send Delay"));
+        dialog->setInputMode(QInputDialog::IntInput);
+        dialog->setIntRange(0, 60);
+        dialog->setIntValue(m_undoDelay);
+        dialog->setLabelText(tr("Seconds to wait after Send, during which Undo takes the message back (0: send at once):"));
+        connect(dialog, &QInputDialog::intValueSelected, this, &ComposerWindow::undoDelayChosen);
+        dialog->open();
+    });
+    file->addAction(m_undoDelayAction);
+    file->addSeparator();
+
     m_settingsAction = new QAction(icon(QStringLiteral("preferences-system"), QStringLiteral("settings")),
                                    tr("Outgoing &Server Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("serverSettingsAction"));
@@ -606,12 +659,56 @@ ComposerDraft ComposerWindow::draft() const
     const QTextDocument* document = m_body->document();
     if (d.richText) {
         d.html = BodyExporter::toHtml(document);
+        d.editorHtml = document->toHtml();
         d.inlineImages = m_body->inlineImages();
     }
     d.plainText = BodyExporter::toPlainText(document);
     d.textForChecks = BodyExporter::textForChecks(document);
     d.attachments = m_attachmentList->files();
     return d;
+}
+
+void ComposerWindow::setDraft(const ComposerDraft& d)
+{
+    if (d.identity >= 0 && d.identity < m_fromComboBox->count()) {
+        QSignalBlocker block(m_fromComboBox);
+        m_fromComboBox->setCurrentIndex(d.identity);
+        emit identityChanged(d.identity);
+    }
+    setRecipients(d.to, d.cc, d.bcc);
+    m_subjectLineEdit->setText(d.subject);
+    {
+        QSignalBlocker block(m_richTextAction);
+        m_richTextAction->setChecked(d.richText);
+    }
+    // The saved body has its signature already: restore() marks it again, nothing is added.
+    m_body->restore(d.richText, d.editorHtml.isEmpty() ? d.html : d.editorHtml, d.plainText, d.inlineImages);
+    m_attachmentList->clearFiles();
+    m_attachmentList->addFiles(d.attachments);
+    updateFormatActions();
+    updateTitle();
+    setModified(false);
+}
+
+void ComposerWindow::setModified(bool modified)
+{
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+void ComposerWindow::onContentChanged()
+{
+    setModified(true);
+    emit contentChanged();
+}
+
+void ComposerWindow::setOutboxCount(int count)
+{
+    m_outboxStatusButton->setText(tr("%n waiting in the Outbox", nullptr, count));
+    m_outboxStatusButton->setAccessibleName(m_outboxStatusButton->text());
+    m_outboxStatusButton->setVisible(count > 0);
 }
 
 bool ComposerWindow::hasContent() const
@@ -636,6 +733,7 @@ void ComposerWindow::resetToNewMessage()
     setCcVisible(m_showCcAction->isChecked());
     setBccVisible(m_showBccAction->isChecked());
     m_toLineEdit->setFocus();
+    setModified(false);
 }
 
 QList<RecipientLineEdit*> ComposerWindow::recipientFields() const
@@ -763,6 +861,8 @@ void ComposerWindow::setSending(bool sending)
     m_settingsAction->setEnabled(!sending);
     m_useRealAccountButton->setEnabled(!sending);
     m_richTextAction->setEnabled(!sending);
+    m_saveDraftAction->setEnabled(!sending);
+    m_draftsAction->setEnabled(!sending);
     updateFormatActions();
     if (sending) {
         m_noticePanel->dismiss();
@@ -880,10 +980,20 @@ void ComposerWindow::forwardToFocus(const char* slot)
     QMetaObject::invokeMethod(target, slot);
 }
 
+bool ComposerWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::WindowDeactivate)
+        emit deactivated();
+    return QMainWindow::event(event);
+}
+
 void ComposerWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_closeConfirmed || !m_asker || (!m_sending && !hasContent())) {
+    // Nothing would be lost: empty, or unchanged since it was saved.
+    if (m_closeConfirmed || !m_asker || (!m_sending && !(m_modified && hasContent()))) {
+        m_closeConfirmed = false; // a window shown again asks again
         event->accept();
+        emit closed();
         return;
     }
     event->ignore();
@@ -899,11 +1009,33 @@ void ComposerWindow::closeEvent(QCloseEvent* event)
         q.acceptText = tr("Stop and Close");
         q.rejectText = tr("Keep Sending");
     } else {
-        q.title = tr("Discard Message");
-        q.text = tr("Close and discard this message?");
-        q.informativeText = tr("It has not been sent, and it is not saved anywhere.");
-        q.acceptText = tr("Discard");
-        q.rejectText = tr("Keep Editing");
+        q.title = tr("Save Message");
+        q.text = tr("Save this message as a draft before closing?");
+        q.informativeText = tr("It has not been sent. A saved draft stays in File ▸ Drafts.");
+        q.acceptText = tr("Save");
+        q.alternativeText = tr("Discard");
+        q.rejectText = tr("Cancel");
+        QPointer<ComposerWindow> self(this);
+        m_asker->choose(q, [self](Asker::Choice choice) {
+            if (!self)
+                return;
+            self->m_closeQuestionOpen = false;
+            switch (choice) {
+            case Asker::Choice::Reject:
+                return;
+            case Asker::Choice::Accept:
+                emit self->saveDraftRequested();
+                if (self->m_modified)
+                    return; // not saved: the receiver said why; nothing is lost
+                break;
+            case Asker::Choice::Alternative:
+                emit self->discardRequested();
+                break;
+            }
+            self->m_closeConfirmed = true;
+            self->close();
+        });
+        return;
     }
     QPointer<ComposerWindow> self(this);
     m_asker->ask(q, [self](bool accepted) {

@@ -54,6 +54,12 @@ public:
     int addAttachments(const QStringList& paths);
 
     ComposerDraft draft() const;
+    // The inverse of draft(): fields, identity, body (rich text with its inline images, or plain)
+    // and attachments. The message counts as unmodified afterwards.
+    void setDraft(const ComposerDraft& draft);
+    // Changed since the last save, load or reset (any field, the body, attachments, From).
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
     // Anything the person would lose by closing: recipients, subject, text, attachments.
     bool hasContent() const;
     // A fresh message for the current identity (after a successful send).
@@ -82,6 +88,10 @@ public:
 
     void showNotice(const NoticePanel::Notice& notice);
     void showStatus(const QString& message, int timeoutMs = 0);
+    // The undo-send delay shown (and offered for change) in File ▸ Undo Send Delay.
+    void setUndoDelay(int seconds) { m_undoDelay = seconds; }
+    // The permanent "N waiting in the Outbox" label of the status bar, hidden at 0.
+    void setOutboxCount(int count);
     // The non-modal file dialog of File ▸ Attach Files.
     void chooseAttachments();
     void showConnectionLog();
@@ -102,8 +112,26 @@ signals:
     void sandboxMailRequested();
     // The person (or setCurrentIdentity) chose another From identity.
     void identityChanged(int index);
+    // Any change to the message, by the person or the program; and the modified flag's changes.
+    void contentChanged();
+    void modifiedChanged(bool modified);
+    // The window lost the keyboard focus to another window (autosave then).
+    void deactivated();
+    // File ▸ Save Draft, or Save when closing: the receiver saves and calls setModified(false).
+    void saveDraftRequested();
+    // Closing with changes, answered Discard.
+    void discardRequested();
+    // The window closed for good (the message was sent, saved or discarded, or empty).
+    void closed();
+    void draftsRequested();
+    void outboxRequested();
+    // Undo during the undo-send delay.
+    void undoSendRequested();
+    // File ▸ Undo Send Delay: the person chose this many seconds (0 = send at once).
+    void undoDelayChosen(int seconds);
 
 protected:
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -115,6 +143,7 @@ private:
     void buildMenus();
     void buildToolBar();
     void updateTitle();
+    void onContentChanged();
     void updateAttachmentSummary();
     void updateFormatActions();
     void onIdentityChanged(int index);
@@ -149,6 +178,12 @@ private:
     QAction* m_sendAction = nullptr;
     QAction* m_attachAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_saveDraftAction = nullptr;
+    QAction* m_draftsAction = nullptr;
+    QAction* m_outboxAction = nullptr;
+    QAction* m_undoDelayAction = nullptr;
+    int m_undoDelay = 0;
+    QPushButton* m_outboxStatusButton = nullptr;
     QAction* m_sandboxMailAction = nullptr;
     QAction* m_showCcAction = nullptr;
     QAction* m_showBccAction = nullptr;
@@ -162,6 +197,7 @@ private:
 
     QStringList m_signatures;
     bool m_sending = false;
+    bool m_modified = false;
     bool m_closeConfirmed = false;
     bool m_closeWhenIdle = false;
     bool m_closeQuestionOpen = false;

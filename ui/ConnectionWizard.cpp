@@ -32,6 +32,8 @@ ConnectionWizard::ConnectionWizard(QWidget* parent)
         startTest();
     });
     connect(m_savePage, &ConnectionWizardSavePage::saveRequested, this, &ConnectionWizard::saveRequested);
+    connect(m_whoPage, &ConnectionWizardWhoPage::addressEdited, this, &ConnectionWizard::addressEdited);
+    connect(m_whoPage, &ConnectionWizardWhoPage::oauthSignInRequested, this, &ConnectionWizard::oauthSignInRequested);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == SavePageId)
             updateSummary();
@@ -61,6 +63,7 @@ ConnectionWizardValues ConnectionWizard::values() const
     v.displayName = m_whoPage->displayName();
     v.address = m_whoPage->address();
     v.password = m_whoPage->password();
+    v.oauthProvider = m_whoPage->signedInProvider();
     m_findPage->fillValues(&v);
     v.pinnedSha256 = m_pinnedSha256;
     v.accountName = m_savePage->accountName();
@@ -124,7 +127,11 @@ void ConnectionWizard::updateSummary()
     const ConnectionWizardValues v = values();
     QStringList lines;
     lines << tr("Server: %1 port %2, %3").arg(v.host).arg(v.port).arg(ConnectionWizardFindPage::securityLabel(v.security));
-    lines << (v.userName.isEmpty() ? tr("No sign-in.") : tr("Signs in as %1.").arg(v.userName));
+    if (!v.oauthProvider.isEmpty())
+        lines << tr("Signs in as %1 with OAuth 2 (XOAUTH2): no password is stored, only the sign-in.")
+                     .arg(v.userName.isEmpty() ? v.address : v.userName);
+    else
+        lines << (v.userName.isEmpty() ? tr("No sign-in.") : tr("Signs in as %1.").arg(v.userName));
     if (!m_pinnedSha256.isEmpty())
         lines << tr("Trusted certificate (SHA-256): %1").arg(m_pinnedSha256);
     lines << tr("The settings are saved in Qourier's configuration file; the password goes to your system's keychain "

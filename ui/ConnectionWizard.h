@@ -48,6 +48,10 @@ signals:
     void testRequested();
     void testCancelled();
     void saveRequested();
+    // The Who page's address changed: app/ answers with whoPage()->setOAuthOffer().
+    void addressEdited(const QString& address);
+    // "Sign in with Google" was pressed: app/ runs the browser sign-in.
+    void oauthSignInRequested();
 
 private:
     void startTest();

@@ -87,6 +87,7 @@ ConnectionWizardFindPage::ConnectionWizardFindPage(QWidget* parent)
     m_proxyTypeComboBox->setObjectName(QStringLiteral("proxyTypeComboBox"));
     m_proxyTypeComboBox->addItem(tr("SOCKS5"), int(ConnectionWizardValues::ProxyType::Socks5));
     m_proxyTypeComboBox->addItem(tr("HTTP (CONNECT)"), int(ConnectionWizardValues::ProxyType::Http));
+    m_proxyTypeComboBox->addItem(tr("System proxy settings"), int(ConnectionWizardValues::ProxyType::System));
     m_proxyHostLineEdit = new QLineEdit(m_proxyWidget);
     m_proxyHostLineEdit->setObjectName(QStringLiteral("proxyHostLineEdit"));
     m_proxyPortSpinBox = new QSpinBox(m_proxyWidget);
@@ -108,6 +109,13 @@ ConnectionWizardFindPage::ConnectionWizardFindPage(QWidget* parent)
     proxyForm->addRow(tr("Proxy user:"), m_proxyUserLineEdit);
     proxyForm->addRow(tr("Proxy password:"), m_proxyPasswordLineEdit);
     connect(m_proxyCheckBox, &QCheckBox::toggled, m_proxyWidget, &QWidget::setVisible);
+    // The system's proxy brings its own address and credentials: nothing to type here.
+    connect(m_proxyTypeComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const bool own = m_proxyTypeComboBox->currentData().toInt() != int(ConnectionWizardValues::ProxyType::System);
+        for (QWidget* w : {static_cast<QWidget*>(m_proxyHostLineEdit), static_cast<QWidget*>(m_proxyPortSpinBox),
+                           static_cast<QWidget*>(m_proxyUserLineEdit), static_cast<QWidget*>(m_proxyPasswordLineEdit)})
+            w->setEnabled(own);
+    });
     m_proxyWidget->setVisible(false);
 
     auto* statusRow = new QHBoxLayout;
@@ -181,7 +189,13 @@ void ConnectionWizardFindPage::fillValues(ConnectionWizardValues* v) const
     v->allowInsecure = v->security == SmtpSecurity::None && m_insecureCheckBox->isChecked();
     v->userName = m_userLineEdit->text().trimmed();
     v->authMethod = m_authMethodComboBox->currentData().toString();
-    if (m_proxyCheckBox->isChecked() && !m_proxyHostLineEdit->text().trimmed().isEmpty()) {
+    const bool systemProxy = m_proxyTypeComboBox->currentData().toInt() == int(ConnectionWizardValues::ProxyType::System);
+    if (m_proxyCheckBox->isChecked() && systemProxy) {
+        v->proxyType = ConnectionWizardValues::ProxyType::System;
+        v->proxyHost.clear();
+        v->proxyUser.clear();
+        v->proxyPassword.clear();
+    } else if (m_proxyCheckBox->isChecked() && !m_proxyHostLineEdit->text().trimmed().isEmpty()) {
         v->proxyType = ConnectionWizardValues::ProxyType(m_proxyTypeComboBox->currentData().toInt());
         v->proxyHost = m_proxyHostLineEdit->text().trimmed();
         v->proxyPort = quint16(m_proxyPortSpinBox->value());

@@ -8,13 +8,17 @@
 
 struct ConnectionWizardValues
 {
-    enum class ProxyType { Default, Socks5, Http };
+    // System: the desktop's or the environment's proxy (e.g. http_proxy), looked up per connection.
+    enum class ProxyType { Default, Socks5, Http, System };
 
     QString accountId;   // empty for a new account
     QString accountName; // what the person calls it; empty = the address
     QString displayName;
     QString address;
     QString password;    // also an app password / authorization code; never saved by ui/
+    // Signed in with this OAuth 2 provider ("google", "microsoft") instead of a password: the
+    // account uses XOAUTH2. app/ holds the tokens; ui/ only knows that the sign-in happened.
+    QString oauthProvider;
 
     QString host;
     quint16 port = 587;

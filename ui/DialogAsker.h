@@ -15,6 +15,7 @@ public:
 
     void ask(const Question& question, std::function<void(bool accepted)> done) override;
     void askText(const TextRequest& request, std::function<void(bool ok, const QString& text)> done) override;
+    void choose(const Question& question, std::function<void(Choice choice)> done) override;
 
 private:
     QPointer<QWidget> m_parent;

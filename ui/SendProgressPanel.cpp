@@ -56,6 +56,13 @@ SendProgressPanel::SendProgressPanel(QWidget* parent)
     m_cancelButton->setToolTip(tr("Stop sending; the message stays in the composer"));
     connect(m_cancelButton, &QPushButton::clicked, this, &SendProgressPanel::cancelRequested);
 
+    m_undoButton = new QPushButton(tr("&Undo"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoSendButton"));
+    m_undoButton->setAccessibleName(tr("Undo sending"));
+    m_undoButton->setToolTip(tr("Do not send; the message goes back into the composer as it was"));
+    connect(m_undoButton, &QPushButton::clicked, this, &SendProgressPanel::undoRequested);
+    m_undoButton->hide();
+
     auto* text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(m_phaseLabel);
@@ -66,6 +73,24 @@ SendProgressPanel::SendProgressPanel(QWidget* parent)
     layout->addLayout(text, 1);
     layout->addWidget(m_progressBar, 1);
     layout->addWidget(m_cancelButton);
+    layout->addWidget(m_undoButton);
+}
+
+void SendProgressPanel::showCountdown(int secondsLeft, const QString& host)
+{
+    const bool first = !m_countingDown;
+    m_countingDown = true;
+    m_phaseLabel->setText(tr("Sending in %n s…", nullptr, secondsLeft));
+    m_detailLabel->setText(tr("To %1. Undo keeps the message here, as it is.").arg(host));
+    m_progressBar->setRange(0, 0);
+    m_progressBar->hide();
+    m_cancelButton->hide();
+    m_undoButton->show();
+    if (first) {
+        // The one thing to do during the countdown: Space or Return takes the message back.
+        m_undoButton->setDefault(true);
+        m_undoButton->setFocus();
+    }
 }
 
 void SendProgressPanel::begin(const QString& host, const QString& user, qint64 messageSize)
@@ -74,6 +99,10 @@ void SendProgressPanel::begin(const QString& host, const QString& user, qint64 m
     m_user = user;
     m_messageSize = messageSize;
     m_uploading = false;
+    m_countingDown = false;
+    m_undoButton->hide();
+    m_progressBar->show();
+    m_cancelButton->show();
     m_cancelButton->setEnabled(true);
     m_cancelButton->setText(tr("&Cancel"));
     m_progressBar->setRange(0, 0); // busy until bytes move

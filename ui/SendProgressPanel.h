@@ -22,21 +22,28 @@ public:
     void setState(SmtpSession::State state);
     void setUpload(qint64 sent, qint64 total, double bytesPerSecond);
     void setCancelling();
+    // The undo-send delay: "Sending in N s…" with Undo instead of Cancel. begin() ends it.
+    void showCountdown(int secondsLeft, const QString& host);
+    bool isCountingDown() const { return m_countingDown; }
 
     QString phaseText() const;
     QString detailText() const;
     QPushButton* cancelButton() const { return m_cancelButton; }
+    QPushButton* undoButton() const { return m_undoButton; }
 
     static QString phaseDescription(SmtpSession::State state, const QString& host, const QString& user);
 
 signals:
     void cancelRequested();
+    void undoRequested();
 
 private:
     QLabel* m_phaseLabel = nullptr;
     QLabel* m_detailLabel = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_undoButton = nullptr;
+    bool m_countingDown = false;
     QString m_host;
     QString m_user;
     qint64 m_messageSize = -1;

@@ -4,6 +4,7 @@
 // package); bad input must end with one line on stderr, the documented exit code and no SMTP
 // conversation at all.
 #include "AiosmtpdServer.h"
+#include "LoopbackProxy.h"
 #include "SendCommand.h"
 #include "TestPaths.h"
 
@@ -58,6 +59,11 @@ QProcessEnvironment cleanEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QOURIER_PASSWORD"));
+    env.remove(QStringLiteral("QOURIER_PROXY_PASSWORD"));
+    // `qourier send` keeps every message in its outbox (AppDataLocation) until the server takes
+    // it: a throwaway one here, never the developer's own.
+    static QTemporaryDir data;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     return env;
@@ -296,6 +302,11 @@ private slots:
     void pinnedCertificate_data();
     void pinnedCertificate();
     void helpListsExitCodes();
+    void throughProxy_data();
+    void throughProxy();
+    void proxyFailures_data();
+    void proxyFailures();
+    void systemProxyComesFromTheEnvironment();
 
 private:
     QTemporaryDir m_files;
@@ -629,6 +640,18 @@ void TestCliSend::badInputSendsNothing_data()
     QTest::addRow("--inline without --html") << with(ok, "--inline", m_image) << int(SendCommand::Usage) << "--html";
     QTest::addRow("--timeout -1") << with(ok, "--timeout", "-1") << int(SendCommand::Usage) << "--timeout";
     QTest::addRow("unknown option") << with(ok, "--frm", "x") << int(SendCommand::Usage) << "frm";
+    QTest::addRow("--proxy ftp://") << with(ok, "--proxy", "ftp://127.0.0.1:21") << int(SendCommand::Usage) << "--proxy";
+    QTest::addRow("--proxy without a port") << with(ok, "--proxy", "socks5://127.0.0.1") << int(SendCommand::Usage) << "--proxy";
+    QTest::addRow("--proxy with a password in it")
+        << with(ok, "--proxy", "socks5://u:secret@127.0.0.1:1080") << int(SendCommand::Usage) << "QOURIER_PROXY_PASSWORD";
+    QTest::addRow("--proxy user without a password")
+        << with(ok, "--proxy", "http://u@127.0.0.1:3128") << int(SendCommand::Usage) << "QOURIER_PROXY_PASSWORD";
+    QTest::addRow("--proxy-user with --proxy none")
+        << with(with(ok, "--proxy", "none"), "--proxy-user", "u") << int(SendCommand::Usage) << "--proxy-user";
+    QTest::addRow("--proxy-password-file missing")
+        << with(with(with(ok, "--proxy", "socks5://127.0.0.1:1080"), "--proxy-user", "u"), "--proxy-password-file",
+               dir + "/no-such-password")
+        << int(SendCommand::Input) << "no-such-password";
 }
 
 void TestCliSend::badInputSendsNothing()
@@ -858,6 +881,123 @@ void TestCliSend::helpListsExitCodes()
             "7 all recipients refused", "8 message refused", "9 timeout", "10 server", "11 unreadable file" })
         QVERIFY2(help.contains(QLatin1String(documented)), documented);
     QVERIFY(help.contains(QStringLiteral("--password-stdin")));
+}
+
+// `--proxy`: a real SOCKS5 (microsocks) or HTTP CONNECT (tinyproxy) proxy on loopback, with user and
+// password; the password from QOURIER_PROXY_PASSWORD or --proxy-password-file, never an argument.
+void TestCliSend::throughProxy_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<bool>("passwordFile");
+    QTest::addRow("socks5://, STARTTLS, QOURIER_PROXY_PASSWORD") << int(ProxyKind::Microsocks) << "socks5" << "starttls" << false;
+    QTest::addRow("socks5://, implicit TLS, --proxy-password-file") << int(ProxyKind::Microsocks) << "socks5" << "tls" << true;
+    QTest::addRow("http://, STARTTLS, --proxy-password-file") << int(ProxyKind::Tinyproxy) << "http" << "starttls" << true;
+    QTest::addRow("http://, implicit TLS, QOURIER_PROXY_PASSWORD") << int(ProxyKind::Tinyproxy) << "http" << "tls" << false;
+}
+
+void TestCliSend::throughProxy()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, scheme);
+    QFETCH(QString, mode);
+    QFETCH(bool, passwordFile);
+    if (LoopbackProxy::program(ProxyKind(kind)).isEmpty())
+        QSKIP("proxy not installed (.ci/bootstrap test installs microsocks and tinyproxy)");
+    const QString proxyPassword = QStringLiteral("pr0xy-pass-7"); // tinyproxy's BasicAuth takes no spaces
+    AiosmtpdServer server;
+    QVERIFY2(server.start(serverArgs(mode)), qPrintable(server.errorString()));
+    LoopbackProxy proxy;
+    QVERIFY2(proxy.start(ProxyKind(kind), QStringLiteral("proxyuser"), proxyPassword), qPrintable(proxy.errorString()));
+
+    QStringList args = serverOptions(server, mode) + authOptions();
+    args[1] = QStringLiteral("localhost"); // the proxy resolves the name; the certificate names it
+    args << QStringLiteral("--proxy") << QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(proxy.port())
+         << QStringLiteral("--proxy-user") << QStringLiteral("proxyuser") << QStringLiteral("--transcript")
+         << QStringLiteral("--from") << QStringLiteral("alice@example.org") << QStringLiteral("--to")
+         << QStringLiteral("bob@example.org") << QStringLiteral("--subject") << QStringLiteral("via proxy");
+    QProcessEnvironment env = cleanEnvironment();
+    QTemporaryDir dir;
+    if (passwordFile) {
+        const QString file = dir.filePath(QStringLiteral("proxy-password"));
+        QVERIFY(writeFile(file, proxyPassword.toUtf8() + "\n"));
+        args << QStringLiteral("--proxy-password-file") << file;
+    } else {
+        env.insert(QStringLiteral("QOURIER_PROXY_PASSWORD"), proxyPassword);
+    }
+    const Run run = runSend(args, stdinPassword(), env);
+    QVERIFY2(run.finished && run.exitCode == SendCommand::Ok, qPrintable(run.describe() + proxy.output()));
+    QCOMPARE(server.messages().size(), 1);
+    QVERIFY(server.messages().first().tls);
+    // The proxy password never shows, not even in the transcript of the CONNECT request.
+    QVERIFY2(!run.err.contains(proxyPassword.toUtf8()), qPrintable(run.describe()));
+    for (const QByteArray& fragment : base64Fragments(proxyPassword.toUtf8()))
+        QVERIFY2(!run.err.contains(fragment), qPrintable(run.describe()));
+}
+
+void TestCliSend::proxyFailures_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("serverUp");
+    QTest::addColumn<QString>("kindName");
+    QTest::addRow("SOCKS5, wrong proxy password") << int(ProxyKind::Microsocks) << "socks5" << "wrong" << true << "ProxyAuthFailed";
+    QTest::addRow("HTTP, wrong proxy password") << int(ProxyKind::Tinyproxy) << "http" << "wrong" << true << "ProxyAuthFailed";
+    QTest::addRow("SOCKS5, server unreachable") << int(ProxyKind::Microsocks) << "socks5" << "right" << false << "ProxyTargetUnreachable";
+    QTest::addRow("HTTP, server unreachable") << int(ProxyKind::Tinyproxy) << "http" << "right" << false << "ProxyTargetUnreachable";
+}
+
+void TestCliSend::proxyFailures()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, scheme);
+    QFETCH(QString, password);
+    QFETCH(bool, serverUp);
+    QFETCH(QString, kindName);
+    if (LoopbackProxy::program(ProxyKind(kind)).isEmpty())
+        QSKIP("proxy not installed");
+    AiosmtpdServer server;
+    QVERIFY2(server.start(serverArgs(QStringLiteral("starttls"))), qPrintable(server.errorString()));
+    LoopbackProxy proxy;
+    QVERIFY2(proxy.start(ProxyKind(kind), QStringLiteral("proxyuser"), QStringLiteral("right")), qPrintable(proxy.errorString()));
+    QStringList args = serverOptions(server, QStringLiteral("starttls"));
+    if (!serverUp)
+        args[3] = closedPort();
+    args << QStringLiteral("--proxy") << QStringLiteral("%1://proxyuser@127.0.0.1:%2").arg(scheme).arg(proxy.port())
+         << QStringLiteral("--from") << QStringLiteral("alice@example.org") << QStringLiteral("--to") << QStringLiteral("bob@example.org");
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("QOURIER_PROXY_PASSWORD"), password);
+    const Run run = runSend(args + QStringList{QStringLiteral("--no-queue")}, QByteArray(), env);
+    QVERIFY2(run.finished && run.exitCode == SendCommand::Connect, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1 && run.errLines().first().contains(kindName), qPrintable(run.describe()));
+    QVERIFY(server.messages().isEmpty());
+}
+
+// `--proxy system` takes the system's proxy (Qt asks libproxy, which reads http_proxy here);
+// `--proxy none` ignores it. The environment names an HTTP proxy where nothing listens, so only a
+// connection that really tried it fails.
+void TestCliSend::systemProxyComesFromTheEnvironment()
+{
+    AiosmtpdServer server;
+    QVERIFY2(server.start(serverArgs(QStringLiteral("starttls"))), qPrintable(server.errorString()));
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("http_proxy"), QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
+    env.remove(QStringLiteral("no_proxy"));
+    env.remove(QStringLiteral("NO_PROXY"));
+    const QStringList args = serverOptions(server, QStringLiteral("starttls")) + authOptions()
+        + QStringList{QStringLiteral("--no-queue"), QStringLiteral("--from"), QStringLiteral("alice@example.org"),
+                      QStringLiteral("--to"), QStringLiteral("bob@example.org")};
+
+    const Run viaSystem = runSend(args + QStringList{QStringLiteral("--proxy"), QStringLiteral("system")}, stdinPassword(), env);
+    QVERIFY2(viaSystem.finished && viaSystem.exitCode == SendCommand::Connect, qPrintable(viaSystem.describe()));
+    QVERIFY2(viaSystem.err.contains("Proxy"), qPrintable(viaSystem.describe()));
+    QVERIFY(server.messages().isEmpty());
+
+    const Run direct = runSend(args + QStringList{QStringLiteral("--proxy"), QStringLiteral("none")}, stdinPassword(), env);
+    QVERIFY2(direct.finished && direct.exitCode == SendCommand::Ok, qPrintable(direct.describe()));
+    QCOMPARE(server.messages().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliSend)

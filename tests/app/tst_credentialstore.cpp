@@ -3,10 +3,12 @@
 // bus that does not exist (QOURIER_EXPECT_NO_KEYCHAIN=1): then every call must answer
 // Unavailable or TimedOut, promptly, and never pretend to have stored anything.
 
+#include "AccountStore.h"
 #include "CredentialStore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -65,6 +67,7 @@ private slots:
     void roundTrip();
     void answersLaterNeverInsideTheCall();
     void removeMissingIsNotFound();
+    void proxyPasswordDeletedWithAccount();
     void timeoutGuardsASilentKeychain();
     void noKeychainSaysSo();
 
@@ -162,6 +165,53 @@ void TestCredentialStore::answersLaterNeverInsideTheCall()
     QTRY_VERIFY(w.result.has_value());
     QCOMPARE(int(w.result->status), int(Status::Unavailable));
     QCOMPARE(w.calls, 1);
+}
+
+// An account that signs in to no server but to a SOCKS5 proxy: its one secret, the proxy
+// password, goes to the keychain (never the settings file), reads back whole, and leaves the
+// keychain together with the account.
+void TestCredentialStore::proxyPasswordDeletedWithAccount()
+{
+    REQUIRE_KEYCHAIN();
+    QTemporaryDir dir;
+    AccountStore accounts(dir.filePath(QStringLiteral("accounts.ini")));
+    Account a;
+    a.address = QStringLiteral("alice@example.org");
+    a.host = QStringLiteral("smtp.example.org");
+    a.proxyType = Account::ProxyType::Socks5;
+    a.proxyHost = QStringLiteral("proxy.example.org");
+    a.proxyPort = 1080;
+    a.proxyUser = QStringLiteral("proxyuser");
+    QVERIFY(accounts.save(&a));
+    CredentialStore store;
+    store.setService(m_service);
+    store.setTimeout(15'000);
+    const CredentialStore::Secret secret{QString(), QString(), QStringLiteral("proxy pässwörd 代理")};
+
+    Waiter written;
+    store.write(a.id, secret, written.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(written.result.has_value(), 20'000);
+    QVERIFY2(written.result->ok(), qPrintable(written.result->detail));
+    Waiter read;
+    store.read(a.id, read.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(read.result.has_value(), 20'000);
+    QCOMPARE(int(read.result->status), int(Status::Ok));
+    QCOMPARE(read.result->secret.proxyPassword, secret.proxyPassword);
+    // What a send through the account uses: the proxy with its password from the keychain.
+    const SmtpSettings settings = a.toSmtpSettings(read.result->secret.proxyPassword);
+    QCOMPARE(settings.proxy.type(), QNetworkProxy::Socks5Proxy);
+    QCOMPARE(settings.proxy.user(), a.proxyUser);
+    QCOMPARE(settings.proxy.password(), secret.proxyPassword);
+
+    Waiter removed;
+    QVERIFY(accounts.remove(a.id, &store, removed.callback()));
+    QTRY_VERIFY_WITH_TIMEOUT(removed.result.has_value(), 20'000);
+    QVERIFY2(removed.result->ok(), qPrintable(removed.result->detail));
+    Waiter gone;
+    store.read(a.id, gone.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(gone.result.has_value(), 20'000);
+    QCOMPARE(int(gone.result->status), int(Status::NotFound));
+    QVERIFY(gone.result->keychainAnswered());
 }
 
 void TestCredentialStore::removeMissingIsNotFound()

@@ -18,10 +18,16 @@ Modes:
             connection as encrypted, so AUTH is enabled with auth_require_tls=False.
   plain     no TLS at all; with --user, AUTH in clear text (for tests of the client's refusal).
 
+XOAUTH2 (--xoauth2-user): AUTH XOAUTH2 is offered and required; --xoauth2-token lists the bearer
+tokens it accepts, --xoauth2-expired the ones it answers as expired: a 334 with the JSON error
+{"status":"401",...} (the RFC 7628 §3.2.2 style Google and Microsoft use), then 535 after the
+client's empty response. Any other token gets status "400". PLAIN and LOGIN always fail then.
+
 Test-only: it accepts any certificate file it is given and keeps everything in memory.
 """
 
 import argparse
+import base64
 import asyncio
 import fnmatch
 import json
@@ -32,7 +38,7 @@ import ssl
 import sys
 import warnings
 
-from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, LoginPassword
 
 
 def parse_args(argv):
@@ -48,6 +54,10 @@ def parse_args(argv):
     p.add_argument("--size", type=int, default=None,
                    help="data_size_limit: advertised as SIZE N and enforced (default aiosmtpd's 33554432; 0 = none)")
     p.add_argument("--smtputf8", action="store_true", help="offer SMTPUTF8 (RFC 6531)")
+    p.add_argument("--xoauth2-user", help="offer and require AUTH XOAUTH2 for this user")
+    p.add_argument("--xoauth2-token", action="append", default=[], help="a bearer token XOAUTH2 accepts; repeatable")
+    p.add_argument("--xoauth2-expired", action="append", default=[],
+                   help="a bearer token XOAUTH2 answers as expired (status 401); repeatable")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--verbose", action="store_true", help="aiosmtpd's own log on stderr")
     args = p.parse_args(argv)
@@ -107,9 +117,43 @@ class RecordingHandler:
         return "250 2.0.0 Ok: queued as %d" % n
 
 
+class XOAuth2Handler(RecordingHandler):
+    """RecordingHandler plus AUTH XOAUTH2 (aiosmtpd calls handler methods named auth_<MECH>)."""
+
+    def __init__(self, outdir, reject_patterns, user, accepted, expired):
+        super().__init__(outdir, reject_patterns)
+        self.user = user
+        self.accepted = set(accepted)
+        self.expired = set(expired)
+        self.attempts = []  # tokens seen, in order (for --verbose)
+
+    async def auth_XOAUTH2(self, server, args):
+        # args: the words after AUTH, i.e. ["XOAUTH2", initial-response?] (RFC 4954 §4)
+        if len(args) > 1:
+            raw = base64.b64decode(args[1])
+        else:
+            raw = await server.challenge_auth("")
+            if raw is MISSING:
+                return AuthResult(success=False, handled=False)
+        # https://developers.google.com/gmail/imap/xoauth2-protocol: user=U ^A auth=Bearer T ^A^A
+        fields = dict(f.split("=", 1) for f in raw.decode("utf-8", errors="replace").split("\x01") if "=" in f)
+        user = fields.get("user", "")
+        token = fields.get("auth", "")[len("Bearer "):] if fields.get("auth", "").startswith("Bearer ") else ""
+        self.attempts.append(token)
+        logging.getLogger("xoauth2").info("XOAUTH2 user=%r token=%r", user, token)
+        if user == self.user and token in self.accepted:
+            return AuthResult(success=True, auth_data=LoginPassword(user.encode("utf-8"), b""))
+        status = "401" if token in self.expired else "400"
+        error = json.dumps({"status": status, "schemes": "bearer", "scope": "https://mail.google.com/"})
+        # The client answers the error challenge with an empty response; then the final reply.
+        await server.challenge_auth(error)
+        return AuthResult(success=False, handled=False, message="535 5.7.8 Username and Password not accepted")
+
+
 def make_authenticator(user, password):
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword)
+              and password is not None
               and auth_data.login == user.encode("utf-8")
               and auth_data.password == password.encode("utf-8"))
         if ok:
@@ -134,7 +178,10 @@ def main(argv):
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    handler = RecordingHandler(args.outdir, args.reject)
+    if args.xoauth2_user:
+        handler = XOAuth2Handler(args.outdir, args.reject, args.xoauth2_user, args.xoauth2_token, args.xoauth2_expired)
+    else:
+        handler = RecordingHandler(args.outdir, args.reject)
 
     smtp_kwargs = {
         "hostname": "localhost",  # socket.getfqdn() may stall on a machine without DNS
@@ -143,8 +190,9 @@ def main(argv):
     }
     if args.size is not None:
         smtp_kwargs["data_size_limit"] = args.size or None
-    if args.user:
-        smtp_kwargs["authenticator"] = make_authenticator(args.user, args.password)
+    if args.user or args.xoauth2_user:
+        # With XOAUTH2 only, PLAIN and LOGIN exist but never succeed (no password matches "").
+        smtp_kwargs["authenticator"] = make_authenticator(args.user or "", args.password if args.user else None)
         smtp_kwargs["auth_required"] = True
         # aiosmtpd 1.4 only counts STARTTLS as encryption, so on an implicit-TLS listener (and in
         # the deliberately insecure plain mode) AUTH must be allowed "without TLS".

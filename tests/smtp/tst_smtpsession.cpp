@@ -173,6 +173,8 @@ struct Outcome
     QStringList authenticated;
     int encrypted = 0;
     QList<QSslCertificate> chainWhenEncrypted;
+    QList<int> committing;            // message indexes, in order
+    bool committedAfterEnd = false;   // a committing signal came after the "." / BDAT LAST went out
 
     bool finished() const { return finishedCount > 0; }
 };
@@ -191,6 +193,18 @@ void watch(SmtpSession& s, Outcome& o)
         o.progress.append({qint64(index), sent, total});
     });
     QObject::connect(&s, &SmtpSession::authenticated, &s, [&o](const QString& m) { o.authenticated.append(m); });
+    QObject::connect(&s, &SmtpSession::committing, &s, [&o](int index) {
+        o.committing.append(index);
+        // The signal must come before the committing bytes leave, so an outbox can record it first.
+        for (int i = o.transcript.size() - 1; i >= 0; --i) {
+            const auto& [direction, line] = o.transcript.at(i);
+            if (direction != SmtpSession::Direction::Client)
+                continue;
+            if (line == QLatin1String(".") || line.contains(QLatin1String(" LAST")))
+                o.committedAfterEnd = true;
+            break;
+        }
+    });
     QObject::connect(&s, &SmtpSession::encrypted, &s, [&o, &s] {
         ++o.encrypted;
         o.chainWhenEncrypted = s.peerCertificateChain();
@@ -1413,6 +1427,8 @@ void TestSmtpSession::chunking()
     QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
     QCOMPARE(o.deliveries.size(), 1);
     QVERIFY2(o.deliveries.at(0).ok(), qPrintable(describe(o.deliveries.at(0).error)));
+    QCOMPARE(o.committing, QList<int>{0});
+    QVERIFY(!o.committedAfterEnd);
 
     QList<QByteArray> lines = server.clientLines();
     const QList<QByteArray> prefix = {Ehlo, "STARTTLS", Ehlo, authPlainLine(), mailLine(body.size()), rcptLine()};
@@ -1730,6 +1746,10 @@ void TestSmtpSession::timeouts()
     // RFC 1047: only a silence after the final dot leaves the outcome unknown.
     QCOMPARE(o.error.deliveryUncertain, phase == State::EndOfData);
     QCOMPARE(o.error.isTransient(), phase != State::EndOfData);
+    // The owner heard "committing" exactly when the end of data had been sent.
+    if (phase != State::Body)
+        QCOMPARE(o.committing, phase == State::EndOfData ? QList<int>{0} : QList<int>{});
+    QVERIFY(!o.committedAfterEnd);
     QCOMPARE(o.deliveries.size(), 1);
     QCOMPARE(o.deliveries.at(0).error.kind, SmtpError::Kind::Timeout);
     QCOMPARE(o.deliveries.at(0).error.deliveryUncertain, phase == State::EndOfData);
@@ -1760,6 +1780,19 @@ void TestSmtpSession::cancel()
     Message m = phaseMessage(setup);
     session.enqueue(m.envelope, m.body.get());
     session.start();
+    if (phase == State::Quit) {
+        // QUIT is off the result's critical path: the session finishes as soon as QUIT has left
+        // (the 221 of RFC 5321 §4.1.1.10 changes nothing), so there is no Quit phase to cancel.
+        QTRY_VERIFY_WITH_TIMEOUT(o.finished(), 10'000);
+        QVERIFY2(!o.error.isError(), qPrintable(describe(o.error)));
+        QVERIFY(o.deliveries.value(0).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(server.clientLines().contains("QUIT"), 10'000);
+        session.cancel(); // too late: changes nothing
+        QTest::qWait(50);
+        QCOMPARE(o.finishedCount, 1);
+        QVERIFY(!o.error.isError());
+        return;
+    }
     if (phase != State::Connecting) {
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), phase, 10'000);
         if (phase != State::TlsHandshake && phase != State::Greeting)
@@ -1822,6 +1855,10 @@ void TestSmtpSession::serverCloses()
     // RFC 1047: closed after the final dot, before the reply → maybe delivered, never resend blindly.
     QCOMPARE(o.error.deliveryUncertain, phase == State::EndOfData);
     QCOMPARE(o.error.isTransient(), phase != State::EndOfData);
+    // The owner heard "committing" exactly when the end of data had been sent.
+    if (phase != State::Body)
+        QCOMPARE(o.committing, phase == State::EndOfData ? QList<int>{0} : QList<int>{});
+    QVERIFY(!o.committedAfterEnd);
     QCOMPARE(o.deliveries.size(), 1);
     QCOMPARE(o.deliveries.at(0).error.deliveryUncertain, phase == State::EndOfData);
 }
@@ -1874,6 +1911,7 @@ void TestSmtpSession::twoMessagesOneConnection()
     QVERIFY(o.deliveries.at(0).ok() && o.deliveries.at(1).ok());
     QCOMPARE(o.deliveries.at(1).finalReply.text(), QStringLiteral("Ok: queued as 4712"));
     QCOMPARE(server.bodies(), QList<QByteArray>({Body, second}));
+    QCOMPARE(o.committing, QList<int>({0, 1}));
     if (!pipelining) {
         // Without PIPELINING the client waits for each reply (RFC 2920 §3.1, RFC 5321 §4.3.1):
         // RSET must not travel together with the next MAIL.

@@ -43,6 +43,9 @@ struct ComposerFixture
         env.asker = &asker;
         accounts = std::make_unique<AccountStore>(dir.filePath(QStringLiteral("accounts.ini")));
         env.accounts = accounts.get();
+        env.draftsDir = dir.filePath(QStringLiteral("drafts"));
+        // Undo send has its own tests (tst_drafts); elsewhere Send goes at once.
+        settings->setValue(QStringLiteral("send/undoSeconds"), 0);
         controller = std::make_unique<ComposerController>(env);
         if (server.port() != 0)
             controller->setServerSettings(serverSettings());

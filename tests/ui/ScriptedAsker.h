@@ -17,6 +17,7 @@ public:
     // Answers in order; each is matched against nothing but its position.
     QList<bool> answers;
     QList<QPair<bool, QString>> textAnswers;
+    QList<Choice> choices;           // answers to choose(), in order
     QList<Question> questions;      // everything asked with ask()
     QList<TextRequest> textRequests; // everything asked with askText()
     int unexpected = 0;
@@ -42,6 +43,17 @@ public:
         else
             answer = textAnswers.takeFirst();
         QTimer::singleShot(0, [done, answer]() { done(answer.first, answer.second); });
+    }
+
+    void choose(const Question& question, std::function<void(Choice choice)> done) override
+    {
+        questions.append(question);
+        Choice answer = Choice::Reject;
+        if (choices.isEmpty())
+            ++unexpected;
+        else
+            answer = choices.takeFirst();
+        QTimer::singleShot(0, [done, answer]() { done(answer); });
     }
 
     QStringList questionTexts() const

@@ -464,16 +464,38 @@ void TestComposerWindow::closingAsksBeforeLosingTheMessage()
     QVERIFY(!m_window->hasContent());
     QTest::keyClicks(find<QLineEdit>("subjectLineEdit"), QStringLiteral("Draft"));
     QVERIFY(m_window->hasContent());
-    m_asker->answers = {false}; // Keep Editing
+    QVERIFY(m_window->isModified());
+    m_asker->choices = {Asker::Choice::Reject}; // Cancel
     QVERIFY(!m_window->close());
     QTRY_COMPARE(m_asker->questions.size(), 1);
     QTest::qWait(20);
     QVERIFY(m_window->isVisible());
     QCOMPARE(find<QLineEdit>("subjectLineEdit")->text(), QStringLiteral("Draft"));
-    m_asker->answers = {true}; // Discard
+    // Save, but nobody saves it (no controller): the window stays, nothing is lost.
+    QSignalSpy save(m_window, &ComposerWindow::saveDraftRequested);
+    m_asker->choices = {Asker::Choice::Accept};
+    m_window->close();
+    QTRY_COMPARE(save.count(), 1);
+    QTest::qWait(20);
+    QVERIFY(m_window->isVisible());
+    // Saved (as a controller would): closes. Unchanged since the save: closes without asking.
+    connect(m_window, &ComposerWindow::saveDraftRequested, m_window, [this]() { m_window->setModified(false); });
+    m_asker->choices = {Asker::Choice::Accept};
     m_window->close();
     QTRY_VERIFY(!m_window->isVisible());
-    QCOMPARE(m_asker->questions.size(), 2);
+    QCOMPARE(m_asker->questions.size(), 3);
+    m_window->show();
+    QVERIFY(m_window->close());
+    QCOMPARE(m_asker->questions.size(), 3);
+    // Changed again, Discard: closes, and says so.
+    m_window->show();
+    QTest::keyClicks(find<QLineEdit>("subjectLineEdit"), QStringLiteral(" 2"));
+    QSignalSpy discard(m_window, &ComposerWindow::discardRequested);
+    m_asker->choices = {Asker::Choice::Alternative};
+    m_window->close();
+    QTRY_VERIFY(!m_window->isVisible());
+    QCOMPARE(discard.count(), 1);
+    QCOMPARE(m_asker->questions.size(), 4);
 }
 
 void TestComposerWindow::closingWhileSendingCancelsFirst()

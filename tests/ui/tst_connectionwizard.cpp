@@ -6,6 +6,7 @@
 
 #include "AccountStore.h"
 #include "AiosmtpdServer.h"
+#include "LoopbackProxy.h"
 #include "ConnectionWizard.h"
 #include "ConnectionWizardController.h"
 #include "ConnectionWizardWhoPage.h"
@@ -97,6 +98,8 @@ private slots:
     void noKeychainSavesSettingsAndSaysSo();
     void adviceWithoutAWindow_data();
     void adviceWithoutAWindow();
+    void testRunsThroughTheProxy_data();
+    void testRunsThroughTheProxy();
 
 private:
     // --- fixture ---
@@ -648,6 +651,79 @@ void TestConnectionWizard::adviceWithoutAWindow()
     if (alternativePort)
         QCOMPARE(int(a.alternativePort), alternativePort);
     QVERIFY(a.certificate.isNull());
+}
+
+// The proxy setting on the server page: the connection test runs through a real proxy (TLS still
+// end to end with the mail server), the proxy's password goes to the keychain with the account,
+// and a wrong one fails the Connect stage with proxy advice, not a generic connection error.
+void TestConnectionWizard::testRunsThroughTheProxy_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("proxyPassword");
+    QTest::addColumn<bool>("passes");
+    QTest::addRow("SOCKS5 (microsocks) with user/password") << int(ProxyKind::Microsocks) << "pr0xy-pw" << true;
+    QTest::addRow("HTTP CONNECT (tinyproxy) with user/password") << int(ProxyKind::Tinyproxy) << "pr0xy-pw" << true;
+    QTest::addRow("SOCKS5, wrong proxy password") << int(ProxyKind::Microsocks) << "wrong" << false;
+    QTest::addRow("HTTP CONNECT, wrong proxy password") << int(ProxyKind::Tinyproxy) << "wrong" << false;
+}
+
+void TestConnectionWizard::testRunsThroughTheProxy()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, proxyPassword);
+    QFETCH(bool, passes);
+    if (LoopbackProxy::program(ProxyKind(kind)).isEmpty())
+        QSKIP("proxy not installed (.ci/bootstrap test installs microsocks and tinyproxy)");
+    trustTestCa(true);
+    AiosmtpdServer server;
+    QStringList args = AiosmtpdServer::tlsArgs(QStringLiteral("starttls"));
+    args << QStringLiteral("--user") << QStringLiteral("alice") << QStringLiteral("--password") << QStringLiteral("s3cret-Pw");
+    QVERIFY2(server.start(args), qPrintable(server.errorString()));
+    LoopbackProxy proxy;
+    QVERIFY2(proxy.start(ProxyKind(kind), QStringLiteral("proxyuser"), QStringLiteral("pr0xy-pw")), qPrintable(proxy.errorString()));
+    makeWizard(loopbackProvider(server.port(), QStringLiteral("starttls"), QStringLiteral("qq")));
+    QSignalSpy saved(m_controller.get(), &ConnectionWizardController::accountSaved);
+    fillWho(QStringLiteral("Alice Example"), QStringLiteral("alice@example.test"), QStringLiteral("s3cret-Pw"));
+    next();
+    waitForFind();
+    setUserName(QStringLiteral("alice"));
+
+    child<QCheckBox>("proxyCheckBox")->setChecked(true);
+    QVERIFY(child<QWidget>("proxyWidget")->isVisible());
+    auto* type = child<QComboBox>("proxyTypeComboBox");
+    const auto wanted = kind == int(ProxyKind::Tinyproxy) ? ConnectionWizardValues::ProxyType::Http : ConnectionWizardValues::ProxyType::Socks5;
+    type->setCurrentIndex(type->findData(int(wanted)));
+    QTest::keyClicks(child<QLineEdit>("proxyHostLineEdit"), QStringLiteral("127.0.0.1"));
+    child<QSpinBox>("proxyPortSpinBox")->setValue(proxy.port());
+    QTest::keyClicks(child<QLineEdit>("proxyUserLineEdit"), QStringLiteral("proxyuser"));
+    QTest::keyClicks(child<QLineEdit>("proxyPasswordLineEdit"), proxyPassword);
+    next();
+    waitForTest();
+    ConnectionWizardTestPage* page = m_wizard->testPage();
+    QVERIFY(!page->transcriptText().contains(proxyPassword));
+    if (!passes) {
+        QVERIFY(!page->passed());
+        QCOMPARE(int(page->status(Stage::Connect)), int(Status::Failed));
+        const QString advice = child<QLabel>("adviceLabel")->text();
+        QVERIFY2(advice.contains(QLatin1String("proxy"), Qt::CaseInsensitive), qPrintable(advice));
+        return;
+    }
+    QVERIFY2(page->passed(), qPrintable(page->advice().title + QLatin1Char(' ') + page->transcriptText()));
+    for (Stage s : {Stage::Connect, Stage::Tls, Stage::Ehlo, Stage::Auth, Stage::Quit})
+        QCOMPARE(int(page->status(s)), int(Status::Passed));
+    QVERIFY(child<QLabel>("tlsStageDetailLabel")->text().contains(QLatin1String("localhost"))); // the mail server's certificate
+
+    next();
+    QTRY_COMPARE(m_wizard->currentId(), int(ConnectionWizard::SavePageId));
+    QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    const Account a = m_accounts->accounts().value(0);
+    QCOMPARE(a.proxyType, kind == int(ProxyKind::Tinyproxy) ? Account::ProxyType::Http : Account::ProxyType::Socks5);
+    QCOMPARE(a.proxyHost, QStringLiteral("127.0.0.1"));
+    QCOMPARE(a.proxyPort, proxy.port());
+    QCOMPARE(a.proxyUser, QStringLiteral("proxyuser"));
+    QCOMPARE(m_keychain->secrets.value(a.id).proxyPassword, proxyPassword); // in the keychain
+    QVERIFY(!fileBytes(m_accounts->filePath()).contains(proxyPassword.toUtf8()));  // and only there
 }
 
 QTEST_MAIN(TestConnectionWizard)

@@ -151,6 +151,8 @@ void TestFirstRun::startGui(AccountStore* accounts, CredentialStore* credentials
     env.credentials = credentials;
     m_gui = std::make_unique<GuiApplication>(env);
     m_gui->composer()->setTimeouts(SmtpTimeouts::uniform(20'000));
+    // Undo send has its own test (tst_drafts); here Send goes at once.
+    m_gui->composer()->setUndoDelay(0);
     m_gui->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_gui->composerWindow()));
 }

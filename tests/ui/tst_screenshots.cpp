@@ -233,9 +233,12 @@ void TestScreenshots::firstRun()
     env.sandboxDirectory = dir.filePath(QStringLiteral("sandbox"));
     env.addressBookPath = dir.filePath(QStringLiteral("addresses.json"));
     env.cacheDir = dir.filePath(QStringLiteral("cache"));
+    env.draftsDir = dir.filePath(QStringLiteral("drafts"));
+    env.outboxRoot = dir.filePath(QStringLiteral("outbox-root"));
     env.asker = &f->asker;
     GuiApplication gui(env);
     gui.composer()->setTimeouts(SmtpTimeouts::uniform(20'000));
+    gui.composer()->setUndoDelay(0); // the countdown has its own screenshot (tst_drafts)
     ComposerWindow* w = gui.composerWindow();
     w->resize(900, 640);
     gui.show();
