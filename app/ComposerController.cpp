@@ -18,6 +18,7 @@
 #include "StartupRequest.h"
 #include "TranscriptAnnotator.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
@@ -99,6 +100,7 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
         m_ownCredentials = std::make_unique<CredentialStore>();
         m_credentials = m_ownCredentials.get();
     }
+    m_resolver = std::make_unique<AccountResolver>(m_credentials);
     m_asker = environment.asker;
     if (!m_asker) {
         m_ownAsker = std::make_unique<DialogAsker>();
@@ -371,6 +373,7 @@ void ComposerController::openAccountWizard(const QString& accountId)
     ConnectionWizardController::Environment environment;
     environment.accounts = m_accounts;
     environment.credentials = m_credentials;
+    environment.tokens = m_resolver->tokens(); // a fresh sign-in's token serves the first send
     environment.parentWidget = m_window.get();
     auto* controller = new ConnectionWizardController(environment, this);
     if (!accountId.isEmpty() && m_accounts->contains(accountId))
@@ -381,7 +384,7 @@ void ComposerController::openAccountWizard(const QString& accountId)
     connect(controller->wizard(), &QDialog::finished, controller->wizard(), &QObject::deleteLater);
     connect(controller, &ConnectionWizardController::accountSaved, this, [this](const Account& account, bool) {
         // Edited settings may name another user or server: the next send reads the keychain again.
-        m_accountSecrets.remove(account.id);
+        m_resolver->forget(account.id);
         updateIdentities();
         // The account just set up is what the person means to send from next.
         const int index = int(m_identityAccounts.indexOf(account.id));
@@ -564,20 +567,16 @@ void ComposerController::continueFrom(Step step)
     }
 
     case Step::Password:
-        // An account's secret: the keychain first (its answer arrives later), asked only when
-        // the keychain has none or does not answer.
-        if (!m_account.id.isEmpty() && !m_accountSecrets.contains(m_account.id)
-            && (m_account.needsPassword() || !m_account.proxyUser.isEmpty())) {
+        // An account's secrets: the keychain first (its answer arrives later), the password asked
+        // only when the keychain has none or does not answer; an XOAUTH2 account's access token
+        // from its refresh token, before the undo delay, so a sign-in that must be renewed is
+        // said now rather than after the message went into the outbox.
+        if (!m_account.id.isEmpty()) {
             m_window->showStatus(tr("Sending…"));
-            m_credentials->read(m_account.id, [self](const CredentialStore::Result& result) {
+            m_resolver->resolve(m_account, false, [self](const AccountResolver::Result& result) {
                 if (self)
-                    self->onKeychainRead(result);
+                    self->onAccountResolved(result);
             });
-            return;
-        }
-        if (!m_account.id.isEmpty() && m_account.needsPassword()
-            && m_accountSecrets.value(m_account.id).password.isEmpty()) {
-            askPassword();
             return;
         }
         // The sandbox's password is its own (SandboxAccount): never asked.
@@ -649,12 +648,9 @@ bool ComposerController::connectionFor(bool toSandbox, const Account& account, S
         *settings = m_sandbox->clientSettings();
         *credentials = m_sandbox->credentials();
     } else if (!account.id.isEmpty()) {
-        const CredentialStore::Secret secret = m_accountSecrets.value(account.id);
-        *settings = account.toSmtpSettings(secret.proxyPassword);
-        if (account.needsPassword()) {
-            credentials->user = account.userName;
-            credentials->password = secret.password;
-        }
+        // Resolved by Step::Password for this very send.
+        *settings = m_accountConnection.settings;
+        *credentials = m_accountConnection.credentials;
     } else {
         if (!m_server.toSmtpSettings(settings, error))
             return false;
@@ -668,7 +664,53 @@ bool ComposerController::connectionFor(bool toSandbox, const Account& account, S
     return true;
 }
 
-void ComposerController::resolveOutboxIdentity(const OutboxIdentity& identity, OutboxSender::ResolveDone done)
+namespace {
+// An account's resolution as the outbox wants it. Never asks: a missing password leaves the
+// entry Deferred until the next send from the composer asks for it; a sign-in to renew is the
+// person's to do (Failed, kept with its words).
+OutboxSender::Resolution outboxResolution(const AccountResolver::Result& result, const OutboxIdentity& identity)
+{
+    OutboxSender::Resolution r;
+    using S = AccountResolver::Result::Status;
+    switch (result.status) {
+    case S::Ok:
+        break;
+    case S::PasswordNeeded:
+        r.error.kind = SmtpError::Kind::AuthUnavailable;
+        r.error.detail = QCoreApplication::translate("ComposerController", "the password is asked when you next send");
+        return r;
+    case S::SignInNeeded:
+        r.error.kind = SmtpError::Kind::AuthFailed;
+        r.error.detail = result.error;
+        r.permanent = true;
+        return r;
+    case S::Failed:
+        r.error.kind = SmtpError::Kind::AuthUnavailable;
+        r.error.detail = result.error;
+        return r;
+    }
+    r.settings = result.settings;
+    r.credentials = result.credentials;
+    if (identity.kind == OutboxIdentity::Kind::Direct) {
+        // Queued by `qourier send --account` with its own options: those settings, this
+        // account's secrets.
+        r.settings = identity.settings;
+        r.settings.proxy.setPassword(result.secrets.proxyPassword);
+        r.credentials.user = identity.userName.isEmpty() ? result.credentials.user : identity.userName;
+        if (r.settings.allowedAuthMechanisms == QStringList{QStringLiteral("XOAUTH2")}) {
+            r.credentials.password.clear();
+            r.credentials.accessToken = result.secrets.accessToken;
+        } else {
+            r.credentials.accessToken.clear();
+            r.credentials.password = result.secrets.password;
+        }
+    }
+    return r;
+}
+} // namespace
+
+void ComposerController::resolveOutboxIdentity(const OutboxIdentity& identity, bool renewToken,
+                                               OutboxSender::ResolveDone done)
 {
     OutboxSender::Resolution r;
     auto fail = [&r, &done](SmtpError::Kind kind, const QString& detail, bool permanent) {
@@ -695,69 +737,90 @@ void ComposerController::resolveOutboxIdentity(const OutboxIdentity& identity, O
         const Account account = m_accounts->account(identity.accountId);
         if (identity.kind == OutboxIdentity::Kind::Account && account.id.isEmpty())
             return fail(SmtpError::Kind::InvalidInput, tr("the account of this message no longer exists"), true);
-        if (!account.id.isEmpty() && !m_accountSecrets.contains(account.id)
-            && (account.needsPassword() || !account.proxyUser.isEmpty())) {
-            // The keychain first, as for the composer's own sends.
-            QPointer<ComposerController> self(this);
-            m_credentials->read(account.id, [self, identity, done](const CredentialStore::Result& result) {
-                if (!self) {
-                    OutboxSender::Resolution gone;
-                    gone.error.kind = SmtpError::Kind::Cancelled;
-                    done(gone);
-                    return;
-                }
-                if (result.ok())
-                    self->m_accountSecrets.insert(identity.accountId, result.secret);
-                else
-                    self->m_accountSecrets.insert(identity.accountId, CredentialStore::Secret());
-                self->resolveOutboxIdentity(identity, done);
-            });
-            return;
-        }
-        if (identity.kind == OutboxIdentity::Kind::Direct) {
+        if (account.id.isEmpty()) {
+            // `qourier send` with its own password: only that command knows it.
+            if (!identity.userName.isEmpty())
+                return fail(SmtpError::Kind::AuthUnavailable,
+                            tr("this message was queued by qourier send with its own password: send it with "
+                               "`qourier outbox flush`"),
+                            false);
             r.settings = identity.settings;
-            r.credentials.user = identity.userName;
-            r.credentials.password = m_accountSecrets.value(account.id).password;
-        } else {
-            connectionFor(false, account, &r.settings, &r.credentials, &error);
+            break;
         }
-        if (!r.credentials.user.isEmpty() && r.credentials.password.isEmpty())
-            return fail(SmtpError::Kind::AuthUnavailable, tr("the password is asked when you next send"), false);
-        break;
+        QPointer<ComposerController> self(this);
+        m_resolver->resolve(account, renewToken, [self, identity, done](const AccountResolver::Result& result) {
+            OutboxSender::Resolution r;
+            if (!self) {
+                r.error.kind = SmtpError::Kind::Cancelled;
+                done(r);
+                return;
+            }
+            r = outboxResolution(result, identity);
+            if (self->m_haveTimeouts && !r.error.isError())
+                r.settings.timeouts = self->m_timeouts;
+            done(r);
+        });
+        return;
     }
     }
     done(r);
 }
 
-void ComposerController::onKeychainRead(const CredentialStore::Result& result)
+void ComposerController::onAccountResolved(const AccountResolver::Result& result)
 {
     if (!m_busy)
         return;
-    // Ok: the stored secret. NotFound, Unavailable, TimedOut: nothing stored or no keychain;
-    // the password is asked and kept for this session only (never written to a file).
-    m_accountSecrets.insert(m_account.id, result.ok() ? result.secret : CredentialStore::Secret());
-    continueFrom(Step::Password);
+    using S = AccountResolver::Result::Status;
+    switch (result.status) {
+    case S::Ok:
+        m_accountConnection = result;
+        continueFrom(Step::Delay);
+        return;
+    case S::PasswordNeeded:
+        askPassword(result.keychainAnswered);
+        return;
+    case S::SignInNeeded:
+    case S::Failed: {
+        abortSend();
+        NoticePanel::Notice notice;
+        notice.kind = NoticePanel::Kind::Warning;
+        notice.title = result.status == S::SignInNeeded ? tr("Sign in again to send from %1").arg(m_account.label())
+                                                        : tr("Cannot sign in to %1 now").arg(m_account.label());
+        notice.text = result.error;
+        notice.advice = result.status == S::SignInNeeded
+            ? tr("Edit the account and choose the sign-in button again. The message stays here.")
+            : tr("Check the network connection and try again. The message stays here.");
+        notice.actionText = tr("Edit Account…");
+        showNotice(notice, NoticeAction::EditAccount);
+        m_window->showStatus(tr("Message not sent."), 15000);
+        return;
+    }
+    }
 }
 
-void ComposerController::askPassword()
+void ComposerController::askPassword(bool keychainAnswered)
 {
     QPointer<ComposerController> self(this);
     Asker::TextRequest request;
     request.title = tr("Password");
-    request.label = tr("Password for %1 on %2:").arg(m_account.userName, m_account.host.trimmed());
+    request.label = keychainAnswered
+        ? tr("Password for %1 on %2:").arg(m_account.userName, m_account.host.trimmed())
+        : tr("No keychain answered, so Qourier cannot keep your password: it is asked each time and kept in memory "
+             "only until Qourier closes.\n\nPassword for %1 on %2:")
+              .arg(m_account.userName, m_account.host.trimmed());
     request.secret = true;
     m_asker->askText(request, [self](bool ok, const QString& password) {
         if (!self)
             return;
         if (!ok || password.isEmpty()) {
             // Read from the keychain again next time: it may be unlocked by then.
-            self->m_accountSecrets.remove(self->m_account.id);
+            self->m_resolver->forget(self->m_account.id);
             self->abortSend();
             self->m_window->showStatus(tr("Not sent: no password was given."), 8000);
             return;
         }
-        self->m_accountSecrets[self->m_account.id].password = password;
-        self->continueFrom(Step::Delay);
+        self->m_resolver->setPassword(self->m_account.id, password);
+        self->continueFrom(Step::Password);
     });
 }
 
@@ -869,8 +932,10 @@ void ComposerController::onSendFinished(const SendController::Result& result)
             // it is not read again this session (unless the wizard saves the account anew).
             if (m_account.id.isEmpty())
                 m_password.clear();
+            else if (result.error.kind == SmtpError::Kind::AuthFailed)
+                m_resolver->forgetPassword(m_account.id);
             else
-                m_accountSecrets[m_account.id].password.clear();
+                m_resolver->forget(m_account.id); // a renewed token was refused too: start afresh
         }
         if (!result.refused.isEmpty())
             m_window->markRefused(result.refused, result.refusedReply);
@@ -905,19 +970,11 @@ void ComposerController::setOutbox(Outbox* outbox, OutboxSender* sender)
 
 void ComposerController::enqueue()
 {
-    QString error;
     // A permanent failure earlier left the entry linked to this message: this replaces it.
     if (!m_entryId.isEmpty() && m_outbox->contains(m_entryId) && !m_outboxSender->isSending(m_entryId))
         m_outbox->remove(m_entryId);
     m_entryId.clear();
-    auto writer = MimeWriter::create(m_message, MimeWriter::Options(), &error);
-    if (!writer) {
-        abortSend();
-        showProblem(tr("The message cannot be prepared"), error);
-        return;
-    }
     OutboxEntry entry;
-    entry.envelope = writer->envelope();
     entry.subject = m_draft.subject;
     QStringList shown;
     for (const QString& field : {m_draft.to, m_draft.cc}) {
@@ -930,9 +987,36 @@ void ComposerController::enqueue()
                                                  : OutboxIdentity::Kind::Server;
     entry.identity.accountId = m_account.id;
     entry.draft = DraftStore::toJson(m_draft);
-    const QString id = m_outbox->add(*writer, entry, &error);
+    // Written on a worker thread: a 2 GB attachment is copied and fsynced without stalling the
+    // window, which shows the send as begun (Cancel works: the entry is dropped once written).
+    m_writingOutbox = true;
+    m_cancelWhileWriting = false;
+    m_window->setSending(true);
+    m_window->progressPanel()->begin(destinationName(), QString(), m_sender->messageSize());
+    m_window->showStatus(tr("Putting the message in the Outbox…"));
+    QPointer<ComposerController> self(this);
+    m_outbox->addAsync(m_message, entry, [self](const QString& id, const QString& error) {
+        if (self)
+            self->onEnqueued(id, error);
+    });
+}
+
+void ComposerController::onEnqueued(const QString& id, const QString& error)
+{
+    m_writingOutbox = false;
+    if (m_cancelWhileWriting) {
+        // Cancelled while it was written: nothing was sent, and the composer keeps the message.
+        if (!id.isEmpty())
+            m_outbox->remove(id);
+        m_sender->discard();
+        SendController::Result result;
+        result.error.kind = SmtpError::Kind::Cancelled;
+        onSendFinished(result);
+        return;
+    }
     if (id.isEmpty()) {
         abortSend();
+        m_window->setSending(false);
         showProblem(tr("The message cannot be put in the Outbox"), error);
         return;
     }
@@ -943,8 +1027,6 @@ void ComposerController::enqueue()
     m_autosaveDirty = false;
     // The bytes are in the outbox now; the prepared copy is not needed.
     m_sender->discard();
-    m_window->setSending(true);
-    m_window->progressPanel()->begin(destinationName(), QString(), entry.envelope.size);
     m_window->connectionLog()->beginSession(destinationName(), 0);
     m_window->showStatus(tr("Sending…"));
     m_outboxSender->send({id});
@@ -1054,6 +1136,8 @@ void ComposerController::onCancelRequested()
     // Closing the window during the countdown cancels too: nothing has been sent to stop.
     if (m_undoTimer.isActive())
         undoSend();
+    else if (m_writingOutbox)
+        m_cancelWhileWriting = true; // acted on when the write ends (onEnqueued)
     else if (m_outbox && !m_entryId.isEmpty() && m_outboxSender->isSending(m_entryId))
         m_outboxSender->cancel(m_entryId);
     else

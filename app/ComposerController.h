@@ -9,9 +9,10 @@
 // (STARTTLS, AUTH, the certificate pinned), with the sandbox's own login, so nothing is asked.
 //
 // Saved accounts (AccountStore) are identities too, added and edited with the connection wizard
-// ("Use a real account…"). Their passwords come from the OS keychain (CredentialStore) when the
-// first message goes through them, and are asked for only when the keychain has none; an asked
-// password stays in memory for this session. The older single server (ServerSettings) is offered
+// ("Use a real account…"). Their secrets come from AccountResolver: passwords from the OS keychain
+// when the first message goes through them, asked for only when the keychain has none (an asked
+// password stays in memory for this session); XOAUTH2 access tokens renewed with the keychain's
+// refresh token. The older single server (ServerSettings) is offered
 // only while there is no account.
 //
 // Drafts (DraftStore): File ▸ Save Draft and File ▸ Drafts; the open message is autosaved every
@@ -28,6 +29,7 @@
 // Outbox window.
 
 #include "Account.h"
+#include "AccountResolver.h"
 #include "AddressBook.h"
 #include "ComposerDraft.h"
 #include "CredentialStore.h"
@@ -150,7 +152,10 @@ public:
     // The outbox's resolver: settings and secrets for an entry's identity, as the composer's own
     // sends have them (sandbox, saved account with the keychain, the older server). Never asks:
     // a missing password leaves the entry Deferred until the next send from the composer.
-    void resolveOutboxIdentity(const OutboxIdentity& identity, OutboxSender::ResolveDone done);
+    // `renewToken`: OutboxSender's one retry after the server called the XOAUTH2 token expired.
+    void resolveOutboxIdentity(const OutboxIdentity& identity, bool renewToken, OutboxSender::ResolveDone done);
+    // Secrets and access tokens of saved accounts for this session (AccountResolver).
+    AccountResolver* accountResolver() const { return m_resolver.get(); }
 
     // Hand-tuning for tests (shorter timeouts); applied to every session.
     void setTimeouts(const SmtpTimeouts& timeouts) { m_timeouts = timeouts; m_haveTimeouts = true; }
@@ -182,9 +187,10 @@ private:
     void rememberSizeLimit(qint64 limit);
     // A real server to send from: a saved account, or the complete old server settings.
     bool hasRealServer() const;
-    void onKeychainRead(const CredentialStore::Result& result);
-    void askPassword();
+    void onAccountResolved(const AccountResolver::Result& result);
+    void askPassword(bool keychainAnswered);
     void enqueue();
+    void onEnqueued(const QString& id, const QString& error);
     void onOutboxFinished(const QString& id, OutboxEntry::State state, const SmtpDelivery& delivery);
     bool connectionFor(bool toSandbox, const Account& account, SmtpSettings* settings, SmtpCredentials* credentials,
                        QString* error);
@@ -213,8 +219,10 @@ private:
     CredentialStore* m_credentials = nullptr;
     QPointer<ConnectionWizardController> m_wizard;
     QStringList m_identityAccounts; // per From index: the account's id, or empty
-    // Secrets of accounts for this session: from the keychain, or asked. Never written anywhere.
-    QHash<QString, CredentialStore::Secret> m_accountSecrets;
+    // Secrets of accounts for this session: from the keychain, or asked, and XOAUTH2 tokens.
+    // Never written anywhere.
+    std::unique_ptr<AccountResolver> m_resolver;
+    AccountResolver::Result m_accountConnection; // this send's account, resolved
     QHash<QString, qint64> m_accountSizeLimits; // the SIZE each account's server announced
 
     SandboxRunner* m_sandbox = nullptr;
@@ -235,6 +243,8 @@ private:
     OutboxSender* m_outboxSender = nullptr;
     MailMessage m_message; // this send's, as built
     QString m_entryId;     // this send's outbox entry; kept after a permanent failure
+    bool m_writingOutbox = false;      // Outbox::addAsync() under way
+    bool m_cancelWhileWriting = false; // Cancel pressed meanwhile
     QTimer m_undoTimer;  // one tick a second during the undo-send delay
     int m_undoLeft = 0;  // seconds
 

@@ -58,8 +58,8 @@ GuiApplication::GuiApplication(const Environment& environment, QObject* parent)
     m_outbox->recoverAfterCrash();
     ComposerController* composerController = m_composer.get();
     m_outboxSender = std::make_unique<OutboxSender>(
-        m_outbox.get(), [composerController](const OutboxEntry& entry, OutboxSender::ResolveDone done) {
-            composerController->resolveOutboxIdentity(entry.identity, std::move(done));
+        m_outbox.get(), [composerController](const OutboxEntry& entry, bool renewToken, OutboxSender::ResolveDone done) {
+            composerController->resolveOutboxIdentity(entry.identity, renewToken, std::move(done));
         });
     m_outboxSender->setAutomatic(true);
     m_composer->setOutbox(m_outbox.get(), m_outboxSender.get());

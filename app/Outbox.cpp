@@ -9,6 +9,8 @@
 #include "SmtpSession.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -224,6 +226,37 @@ QString Outbox::add(QIODevice& message, const OutboxEntry& given, QString* error
     syncDirectory(outboxDir());
     emit changed();
     return entry.id;
+}
+
+void Outbox::addAsync(const MailMessage& message, const OutboxEntry& entry, AddDone done)
+{
+    struct Added
+    {
+        QString id;
+        QString error;
+    };
+    const QString root = m_root;
+    auto* watcher = new QFutureWatcher<Added>(this);
+    connect(watcher, &QFutureWatcher<Added>::finished, this, [this, watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        const Added added = watcher->result();
+        // The worker's own Outbox object told nobody: this one does.
+        if (!added.id.isEmpty())
+            emit changed();
+        done(added.id, added.error);
+    });
+    watcher->setFuture(QtConcurrent::run([root, message, entry] {
+        // Everything here is the worker's own: the writer, its files, an Outbox on the same root.
+        Added added;
+        OutboxEntry e = entry;
+        std::unique_ptr<MimeWriter> writer = MimeWriter::create(message, MimeWriter::Options(), &added.error);
+        if (!writer)
+            return added;
+        e.envelope = writer->envelope();
+        Outbox worker(root);
+        added.id = worker.add(*writer, e, &added.error);
+        return added;
+    }));
 }
 
 bool Outbox::writeEntryFile(const OutboxEntry& entry, QString* error) const

@@ -16,7 +16,8 @@
 // Several processes may share one outbox (the window and `qourier send`): an entry being added
 // or sent is locked (QLockFile, with the holder's PID, so a killed holder's lock is stale), and
 // OutboxSender skips locked entries. All calls are synchronous and small (no message is read
-// into memory); call them on one thread.
+// into memory); call them on one thread. addAsync() alone does its writing on a worker thread, so
+// copying a large attachment and the fsyncs never stall a window.
 
 #include "OutboxEntry.h"
 
@@ -24,8 +25,10 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
+struct MailMessage;
 class QFile;
 class QIODevice;
 class QLockFile;
@@ -53,6 +56,12 @@ public:
     // from the message's header) are filled in. Returns the id, or an empty string and *error
     // (translated) when nothing usable was written (the partial directory is removed).
     QString add(QIODevice& message, const OutboxEntry& entry, QString* error = nullptr);
+    // The same for a message still to be written: MimeWriter runs on a worker thread (the
+    // attachments are read there, and every fsync happens there); entry.envelope comes from the
+    // writer. `done` runs later on this object's thread, with the id or the error (translated);
+    // never if this outbox is destroyed first (the entry, if complete, is then found next start).
+    using AddDone = std::function<void(const QString& id, const QString& error)>;
+    void addAsync(const MailMessage& message, const OutboxEntry& entry, AddDone done);
 
     // Every complete entry, oldest first (by id). Unreadable or incomplete ones are skipped.
     QList<OutboxEntry> entries() const;

@@ -4,6 +4,7 @@
 
 #include "OutboxCommand.h"
 
+#include "AccountResolver.h"
 #include "AccountStore.h"
 #include "CredentialStore.h"
 #include "Outbox.h"
@@ -194,7 +195,9 @@ int OutboxCommand::list(bool json)
 int OutboxCommand::sendNow(const QStringList& ids, bool all)
 {
     m_sender = std::make_unique<OutboxSender>(m_outbox.get(),
-        [this](const OutboxEntry& entry, OutboxSender::ResolveDone done) { resolve(entry, std::move(done)); });
+        [this](const OutboxEntry& entry, bool renewToken, OutboxSender::ResolveDone done) {
+            resolve(entry, renewToken, std::move(done));
+        });
     connect(m_sender.get(), &OutboxSender::finished, this, &OutboxCommand::onFinished);
     connect(m_sender.get(), &OutboxSender::idle, this, &OutboxCommand::onIdle);
     connect(m_sender.get(), &OutboxSender::transcript, this, [this](const QString&, SmtpSession::Direction d, const QString& line) {
@@ -250,22 +253,22 @@ void OutboxCommand::onIdle()
     emit done(m_failedExit);
 }
 
-// Settings and secret for one identity, as `qourier send` would have them.
-void OutboxCommand::resolve(const OutboxEntry& entry, OutboxSender::ResolveDone done)
+// Settings and secret for one identity, as `qourier send` would have them. A saved account's
+// secrets come from AccountResolver (keychain; XOAUTH2 tokens renewed with the refresh token),
+// unless a password was given to this command.
+void OutboxCommand::resolve(const OutboxEntry& entry, bool renewToken, OutboxSender::ResolveDone done)
 {
     OutboxSender::Resolution r;
     const OutboxIdentity& who = entry.identity;
-    QString keychainId;
-    bool needSecret = false;
-    bool oauth = false;
+    Account account;
     switch (who.kind) {
     case OutboxIdentity::Kind::Sandbox:
         r.error = resolveError(SmtpError::Kind::ConnectionRefused,
                                tr("this message goes to the built-in sandbox, which runs in the Qourier window: open the window to send it"));
         done(r);
         return;
-    case OutboxIdentity::Kind::Account: {
-        const Account account = AccountStore().account(who.accountId);
+    case OutboxIdentity::Kind::Account:
+        account = AccountStore().account(who.accountId);
         if (account.id.isEmpty()) {
             r.error = resolveError(SmtpError::Kind::InvalidInput, tr("the account of this message no longer exists"));
             r.permanent = true;
@@ -274,11 +277,7 @@ void OutboxCommand::resolve(const OutboxEntry& entry, OutboxSender::ResolveDone 
         }
         r.settings = account.toSmtpSettings();
         r.credentials.user = account.userName;
-        needSecret = account.needsPassword();
-        oauth = account.authMethod == Account::AuthMethod::XOAuth2;
-        keychainId = account.id;
         break;
-    }
     case OutboxIdentity::Kind::Server: {
         const ServerSettings server = ServerSettings::load(QSettings());
         QString problem;
@@ -288,36 +287,33 @@ void OutboxCommand::resolve(const OutboxEntry& entry, OutboxSender::ResolveDone 
             return;
         }
         r.credentials.user = server.user;
-        needSecret = !server.user.isEmpty();
         break;
     }
     case OutboxIdentity::Kind::Direct:
         r.settings = who.settings;
         r.credentials.user = who.userName;
-        needSecret = !who.userName.isEmpty();
-        oauth = r.settings.allowedAuthMechanisms == QStringList{QStringLiteral("XOAUTH2")};
-        keychainId = who.accountId;
+        if (!who.accountId.isEmpty())
+            account = AccountStore().account(who.accountId);
         break;
     }
+    const bool oauth = r.settings.allowedAuthMechanisms == QStringList{QStringLiteral("XOAUTH2")};
     if (!r.settings.proxy.user().isEmpty() && qEnvironmentVariableIsSet("QOURIER_PROXY_PASSWORD"))
         r.settings.proxy.setPassword(qEnvironmentVariable("QOURIER_PROXY_PASSWORD"));
+    const bool needSecret = !r.credentials.user.isEmpty() || (oauth && !account.id.isEmpty());
     const bool needProxySecret = !r.settings.proxy.user().isEmpty() && r.settings.proxy.password().isEmpty();
 
-    auto apply = [oauth](OutboxSender::Resolution* res, const QString& secret) {
-        if (oauth)
-            res->credentials.accessToken = secret;
-        else
-            res->credentials.password = secret;
-    };
+    // A password (or token) given to this command serves every entry that signs in.
     if (needSecret && m_haveSecret) {
-        apply(&r, m_secret);
-        needSecret = false;
-    }
-    if (!needSecret && !needProxySecret) {
+        (oauth ? r.credentials.accessToken : r.credentials.password) = m_secret;
+        if (!needProxySecret || account.id.isEmpty()) {
+            done(r);
+            return;
+        }
+    } else if (!needSecret && !needProxySecret) {
         done(r);
         return;
     }
-    if (keychainId.isEmpty() || (needSecret && oauth)) {
+    if (account.id.isEmpty()) {
         // Deferred, not failed: the same flush with the password given sends it.
         r.error = resolveError(SmtpError::Kind::AuthUnavailable,
                                needSecret ? tr("this message signs in as \"%1\": give the password with --password-stdin or QOURIER_PASSWORD")
@@ -328,18 +324,42 @@ void OutboxCommand::resolve(const OutboxEntry& entry, OutboxSender::ResolveDone 
     }
     if (!m_credentialStore)
         m_credentialStore = std::make_unique<CredentialStore>();
-    m_credentialStore->read(keychainId, [r, done, needSecret, needProxySecret, apply](const CredentialStore::Result& k) mutable {
-        if (!k.ok()) {
-            r.error = resolveError(SmtpError::Kind::AuthUnavailable,
-                                   k.keychainAnswered() ? tr("the keychain holds no password for this message's account")
-                                                        : tr("no keychain answered (%1)").arg(k.detail));
+    if (!m_resolver)
+        m_resolver = std::make_unique<AccountResolver>(m_credentialStore.get());
+    if (m_haveSecret)
+        m_resolver->setPassword(account.id, m_secret);
+    const bool given = needSecret && m_haveSecret;
+    m_resolver->resolve(account, renewToken && !given, [r, done, needProxySecret, given, oauth](const AccountResolver::Result& a) mutable {
+        using S = AccountResolver::Result::Status;
+        if (!given && a.status != S::Ok) {
+            switch (a.status) {
+            case S::PasswordNeeded:
+                r.error = resolveError(SmtpError::Kind::AuthUnavailable,
+                                       (a.keychainAnswered ? tr("the keychain holds no password for this message's account")
+                                                           : tr("no keychain answered"))
+                                           + QStringLiteral(": ") + tr("give the password with --password-stdin or QOURIER_PASSWORD"));
+                break;
+            case S::SignInNeeded:
+                r.error = resolveError(SmtpError::Kind::AuthFailed, a.error);
+                r.permanent = true;
+                break;
+            default:
+                r.error = resolveError(SmtpError::Kind::AuthUnavailable, a.error);
+                break;
+            }
             done(r);
             return;
         }
-        if (needSecret)
-            apply(&r, k.secret.password);
+        if (!given) {
+            if (oauth)
+                r.credentials.accessToken = a.secrets.accessToken;
+            else
+                r.credentials.password = a.secrets.password;
+            if (r.credentials.user.isEmpty())
+                r.credentials.user = a.credentials.user;
+        }
         if (needProxySecret)
-            r.settings.proxy.setPassword(k.secret.proxyPassword);
+            r.settings.proxy.setPassword(a.secrets.proxyPassword);
         done(r);
     });
 }

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class AccountResolver;
 class CredentialStore;
 class Outbox;
 
@@ -35,13 +36,14 @@ signals:
 private:
     int list(bool json);
     int sendNow(const QStringList& ids, bool all);
-    void resolve(const OutboxEntry& entry, OutboxSender::ResolveDone done);
+    void resolve(const OutboxEntry& entry, bool renewToken, OutboxSender::ResolveDone done);
     void onFinished(const QString& id, OutboxEntry::State state, const SmtpDelivery& delivery);
     void onIdle();
 
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<CredentialStore> m_credentialStore;
+    std::unique_ptr<AccountResolver> m_resolver;
     QString m_secret;         // --password-stdin / --password-env: for entries that sign in
     bool m_haveSecret = false;
     bool m_showTranscript = false;

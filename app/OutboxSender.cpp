@@ -39,6 +39,7 @@ struct OutboxSender::Batch
     std::vector<std::unique_ptr<Item>> items;
     std::unique_ptr<SmtpSession> session;
     bool cancelling = false; // the session was cancelled for one of its entries
+    bool tokenRenewed = false; // this is the second connection, with a renewed XOAUTH2 token
 };
 
 OutboxSender::OutboxSender(Outbox* outbox, Resolver resolver, QObject* parent)
@@ -232,16 +233,52 @@ void OutboxSender::startBatch(const QString& key, QStringList ids)
     if (batch->items.empty())
         return;
     Batch* b = batch.get();
-    const OutboxEntry first = b->items.front()->entry;
     m_batches.push_back(std::move(batch));
+    resolve(b, false);
+}
+
+void OutboxSender::resolve(Batch* batch, bool renewToken)
+{
+    const OutboxEntry first = batch->items.front()->entry;
     QPointer<OutboxSender> self(this);
-    m_resolver(first, [self, b](const Resolution& resolution) {
+    m_resolver(first, renewToken, [self, batch](const Resolution& resolution) {
         if (!self)
             return;
-        const bool alive = std::any_of(self->m_batches.cbegin(), self->m_batches.cend(), [b](const auto& x) { return x.get() == b; });
-        if (alive && !b->session)
-            self->onResolved(b, resolution);
+        const bool alive = std::any_of(self->m_batches.cbegin(), self->m_batches.cend(), [batch](const auto& x) { return x.get() == batch; });
+        if (alive && !batch->session)
+            self->onResolved(batch, resolution);
     });
+}
+
+// XOAUTH2: the server called the access token expired (RFC 7628 §3.2.2, status 401) although it
+// looked fresh (revoked, or the clocks disagree). AUTH precedes MAIL FROM, so nothing of any
+// message has left: the same entries go again, once, on a new connection with a renewed token.
+// A second refusal is reported as it is.
+bool OutboxSender::canRenewToken(Batch* batch, const SmtpError& error) const
+{
+    if (error.kind != SmtpError::Kind::AuthTokenExpired || batch->tokenRenewed || batch->cancelling)
+        return false;
+    return std::all_of(batch->items.cbegin(), batch->items.cend(),
+                       [](const auto& i) { return !i->finished && !i->entry.committed; });
+}
+
+bool OutboxSender::renewToken(Batch* batch, const SmtpError& error)
+{
+    if (!canRenewToken(batch, error))
+        return false;
+    qCDebug(lcOutbox) << "access token refused as expired: renewing it and trying once more";
+    batch->tokenRenewed = true;
+    // We are inside the old session's finished(): it goes once that returns, and so do the
+    // bodies it may still reference; onResolved() opens them again.
+    batch->session->disconnect(this);
+    batch->session.release()->deleteLater();
+    for (auto& item : batch->items) {
+        if (item->body)
+            item->body.release()->deleteLater();
+        item->index = -1;
+    }
+    resolve(batch, true);
+    return true;
 }
 
 OutboxSender::Item* OutboxSender::itemAt(Batch* batch, int index) const
@@ -271,7 +308,8 @@ void OutboxSender::onResolved(Batch* batch, const Resolution& resolution)
         for (const auto& item : batch->items) {
             if (item->finished)
                 continue;
-            item->entry.attempts += 1;
+            if (!batch->tokenRenewed)
+                item->entry.attempts += 1;
             item->entry.lastAttempt = QDateTime::currentDateTimeUtc();
             const OutboxEntry::State next = resolution.permanent ? OutboxEntry::State::Failed : OutboxEntry::State::Deferred;
             finishItem(batch, item.get(), failure, &next);
@@ -289,7 +327,8 @@ void OutboxSender::onResolved(Batch* batch, const Resolution& resolution)
             continue;
         item->body = m_outbox->openMessage(item->entry.id);
         item->entry.state = OutboxEntry::State::Sending;
-        item->entry.attempts += 1;
+        if (!batch->tokenRenewed) // the renewal's connection is the same attempt
+            item->entry.attempts += 1;
         item->entry.lastAttempt = now;
         item->entry.committed = false;
         // Sending is on disk before the first byte leaves: a crash from here on is recovered.
@@ -345,6 +384,10 @@ void OutboxSender::onCommitting(Batch* batch, int index)
 
 void OutboxSender::onMessageFinished(Batch* batch, const SmtpDelivery& delivery)
 {
+    // The session reports every message with an AUTH failure before finished(): a renewal
+    // (onSessionFinished) sends them again, so they are not finished here.
+    if (canRenewToken(batch, delivery.error))
+        return;
     Item* item = itemAt(batch, delivery.index);
     if (item && !item->finished)
         finishItem(batch, item, delivery);
@@ -352,6 +395,8 @@ void OutboxSender::onMessageFinished(Batch* batch, const SmtpDelivery& delivery)
 
 void OutboxSender::onSessionFinished(Batch* batch, const SmtpError& error)
 {
+    if (renewToken(batch, error))
+        return;
     // Messages the session never reached (a failure before MAIL FROM, a cancel) end with the
     // session's error.
     for (const auto& item : batch->items) {

@@ -48,8 +48,10 @@ public:
     };
     using ResolveDone = std::function<void(const Resolution& resolution)>;
     // Called once per connection with the first entry of the group; must call `done` exactly
-    // once, synchronously or later.
-    using Resolver = std::function<void(const OutboxEntry& entry, ResolveDone done)>;
+    // once, synchronously or later. `renewToken`: the server refused the XOAUTH2 access token as
+    // expired (SmtpError::Kind::AuthTokenExpired) although it looked fresh; the resolver fetches a
+    // new one. That happens once per connection, and the same messages are then sent on a new one.
+    using Resolver = std::function<void(const OutboxEntry& entry, bool renewToken, ResolveDone done)>;
 
     explicit OutboxSender(Outbox* outbox, Resolver resolver, QObject* parent = nullptr);
     ~OutboxSender() override;
@@ -107,6 +109,9 @@ private:
 
     void startIds(const QStringList& ids);
     void startBatch(const QString& key, QStringList ids);
+    void resolve(Batch* batch, bool renewToken);
+    bool canRenewToken(Batch* batch, const SmtpError& error) const;
+    bool renewToken(Batch* batch, const SmtpError& error);
     void onResolved(Batch* batch, const Resolution& resolution);
     void onCommitting(Batch* batch, int index);
     void onMessageFinished(Batch* batch, const SmtpDelivery& delivery);

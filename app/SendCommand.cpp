@@ -3,11 +3,11 @@
 
 #include "SendCommand.h"
 
+#include "AccountResolver.h"
 #include "AccountStore.h"
 #include "AddressParser.h"
 #include "CredentialStore.h"
 #include "MimeWriter.h"
-#include "OAuth2TokenSource.h"
 #include "Outbox.h"
 #include "OutboxCommand.h"
 #include "OutboxSender.h"
@@ -369,35 +369,22 @@ int SendCommand::start(const QStringList& arguments)
     m_showTranscript = p.isSet(transcript);
     m_showProgress = !p.isSet(quiet) && isatty(fileno(stderr));
     if (haveAccount && (secretFromKeychain || proxyPasswordFromKeychain)) {
-        // The account's secret (password, proxy password) from the OS keychain, asynchronously:
-        // the session starts when it answers. No keychain: say so, never fall back to a file.
+        // The account's secrets (password, proxy password, an XOAUTH2 access token renewed with
+        // the keychain's refresh token) from AccountResolver, asynchronously: the send starts
+        // when they are in. No keychain: say so, never fall back to a file.
         m_credentialStore = std::make_unique<CredentialStore>();
+        m_resolver = std::make_unique<AccountResolver>(m_credentialStore.get());
         m_keychainAccountId = saved.id; // `qourier outbox flush` reads the secret from there again
-        m_message = message; // an XOAUTH2 retry builds the message again
-        m_credentialStore->read(saved.id, [this, settings, credentials, saved, secretFromKeychain,
-                                           proxyPasswordFromKeychain, oauthFromKeychain](const CredentialStore::Result& r) mutable {
-            if (oauthFromKeychain && r.keychainAnswered()) {
-                // The token source reads the refresh token itself and says "sign in again" when
-                // there is none; this read only supplied the proxy password.
-                if (proxyPasswordFromKeychain)
-                    settings.proxy.setPassword(r.secret.proxyPassword);
-                m_oauthAccount = saved;
-                startWithAccessToken(settings, credentials);
-                return;
-            }
-            if (secretFromKeychain && !r.ok()) {
-                err() << "qourier send: "
-                      << (r.keychainAnswered() ? tr("the keychain holds no password for account \"%1\"").arg(saved.label())
-                                               : tr("no keychain answered (%1)").arg(r.detail.isEmpty() ? tr("timed out") : r.detail))
-                      << ' ' << tr("give the password with --password-stdin or QOURIER_PASSWORD") << Qt::endl;
-                emit done(Auth);
-                return;
-            }
-            if (secretFromKeychain)
-                credentials.password = r.secret.password;
-            if (proxyPasswordFromKeychain)
-                settings.proxy.setPassword(r.secret.proxyPassword);
-            startSession(settings, credentials);
+        m_account = saved;
+        m_secretFromKeychain = secretFromKeychain;
+        m_proxyPasswordFromKeychain = proxyPasswordFromKeychain;
+        m_oauth = oauthFromKeychain;
+        m_message = message; // a --no-queue retry with a renewed token builds the message again
+        resolveAccount(settings, credentials, false, [this](const Resolved& r) {
+            if (r.ok)
+                startSession(r.settings, r.credentials);
+            else
+                fail(r);
         });
         return -1;
     }
@@ -407,6 +394,8 @@ int SendCommand::start(const QStringList& arguments)
 
 void SendCommand::startSession(const SmtpSettings& settings, const SmtpCredentials& credentials)
 {
+    m_sessionSettings = settings;
+    m_sessionCredentials = credentials;
     if (m_queue) {
         startQueued(settings, credentials);
         return;
@@ -465,22 +454,33 @@ void SendCommand::onFinished(const SmtpError& sessionError)
     if (m_progressShown)
         err() << '\n';
     const SmtpError error = m_haveDelivery && m_delivery.error.isError() ? m_delivery.error : sessionError;
-    if (error.kind == SmtpError::Kind::AuthTokenExpired && m_tokens && !m_tokenRetried) {
-        // XOAUTH2: the server refused the access token as expired or revoked (the RFC 7628
-        // §3.2.2 error with status 401) although it looked fresh. Renew it once and try once
-        // more; a second refusal is reported as it is. Nothing was sent: AUTH precedes MAIL FROM.
+    if (error.kind == SmtpError::Kind::AuthTokenExpired && m_oauth && !m_queue && !m_tokenRetried) {
+        // --no-queue, XOAUTH2: the server refused the access token as expired or revoked (the
+        // RFC 7628 §3.2.2 error with status 401) although it looked fresh. Renew it once and try
+        // once more; a second refusal is reported as it is. Nothing was sent: AUTH precedes MAIL
+        // FROM. (Through the outbox, OutboxSender does the same.)
         m_tokenRetried = true;
         if (m_showTranscript)
             err() << "* " << tr("the server refused the access token as expired: renewing it and trying once more") << Qt::endl;
-        if (m_outbox && !m_outboxId.isEmpty()) {
-            m_outbox->remove(m_outboxId); // the retry keeps the message in the outbox afresh
-            m_outboxId.clear();
-        }
-        m_outboxNote.clear();
         m_haveDelivery = false;
         m_delivery = SmtpDelivery();
-        m_tokens->invalidate(m_oauthAccount.id);
-        startWithAccessToken(m_oauthSettings, m_oauthCredentials);
+        resolveAccount(m_sessionSettings, m_sessionCredentials, true, [this](const Resolved& r) {
+                           if (!r.ok) {
+                               fail(r);
+                               return;
+                           }
+                           // From the token reply, not from the finished session's signal: the
+                           // first session can go; the writer is sequential, so it is built again.
+                           m_session.reset();
+                           QString problem;
+                           m_writer = MimeWriter::create(m_message, MimeWriter::Options(), &problem);
+                           if (!m_writer) {
+                               err() << "qourier send: " << problem << Qt::endl;
+                               emit done(Input);
+                               return;
+                           }
+                           startSession(r.settings, r.credentials);
+                       });
         return;
     }
     const QStringList rejected = m_delivery.rejectedAddresses();
@@ -508,13 +508,6 @@ void SendCommand::startQueued(const SmtpSettings& settings, const SmtpCredential
         m_outbox->recoverAfterCrash();
         m_outbox->pruneSent(OutboxCommand::sentKeepDays());
     }
-    if (m_sender) {
-        // A second attempt (a renewed XOAUTH2 token) starts from inside the first sender's
-        // finished(): that sender must outlive its own signal.
-        m_sender->disconnect(this);
-        m_sender.release()->deleteLater();
-    }
-
     OutboxEntry entry;
     entry.identity.kind = OutboxIdentity::Kind::Direct;
     entry.identity.settings = settings; // no secret is written: see OutboxIdentity::settingsToJson
@@ -531,12 +524,30 @@ void SendCommand::startQueued(const SmtpSettings& settings, const SmtpCredential
         return;
     }
 
-    // This send's own settings and secret, as given: nothing to resolve again.
-    auto resolver = [settings, credentials](const OutboxEntry&, OutboxSender::ResolveDone done) {
-        OutboxSender::Resolution r;
-        r.settings = settings;
-        r.credentials = credentials;
-        done(r);
+    // This send's own settings and secrets, resolved already; again only when the server
+    // refused an XOAUTH2 token as expired.
+    auto resolver = [this, settings, credentials](const OutboxEntry&, bool renewToken, OutboxSender::ResolveDone done) {
+        if (!renewToken || !m_resolver) {
+            OutboxSender::Resolution r;
+            r.settings = settings;
+            r.credentials = credentials;
+            done(r);
+            return;
+        }
+        if (m_showTranscript)
+            err() << "* " << tr("the server refused the access token as expired: renewing it and trying once more") << Qt::endl;
+        resolveAccount(settings, credentials, true, [done](const Resolved& resolved) {
+            OutboxSender::Resolution r;
+            if (!resolved.ok) {
+                // The entry ends Failed with these words; onFinished() prints them.
+                r.error.kind = resolved.exitCode == Connect ? SmtpError::Kind::Network : SmtpError::Kind::AuthFailed;
+                r.error.detail = resolved.problem;
+                r.permanent = true;
+            }
+            r.settings = resolved.settings;
+            r.credentials = resolved.credentials;
+            done(r);
+        });
     };
     m_sender = std::make_unique<OutboxSender>(m_outbox.get(), resolver);
     connect(m_sender.get(), &OutboxSender::transcript, this,
@@ -576,38 +587,46 @@ void SendCommand::onEntryFinished(const QString& id, OutboxEntry::State state, c
     onFinished(error.isError() ? error : SmtpError());
 }
 
-// XOAUTH2 accounts: a fresh access token first (from memory, or renewed with the refresh token in
-// the keychain), then the send. Runs again once after AuthTokenExpired.
-void SendCommand::startWithAccessToken(const SmtpSettings& settings, const SmtpCredentials& credentials)
+// A saved account's secrets onto this send's settings (which the options may have changed).
+void SendCommand::resolveAccount(SmtpSettings settings, SmtpCredentials credentials, bool renewToken,
+                                 std::function<void(const Resolved&)> then)
 {
-    m_oauthSettings = settings;
-    m_oauthCredentials = credentials;
-    if (!m_tokens)
-        m_tokens = std::make_unique<OAuth2TokenSource>(m_credentialStore.get());
-    m_tokens->accessToken(m_oauthAccount, [this](const OAuth2TokenSource::Result& r) {
-        if (!r.ok()) {
-            err() << "qourier send: " << r.error << Qt::endl;
-            emit done(r.status == OAuth2TokenSource::Result::Status::Failed ? Connect : Auth);
+    m_resolver->resolve(m_account, renewToken, [this, settings, credentials, then](const AccountResolver::Result& r) {
+        using S = AccountResolver::Result::Status;
+        Resolved out;
+        out.settings = settings;
+        out.credentials = credentials;
+        if (m_oauth && r.status != S::Ok && r.status != S::PasswordNeeded) {
+            out.problem = r.error;
+            out.exitCode = r.status == S::Failed ? Connect : Auth;
+            then(out);
             return;
         }
-        SmtpCredentials c = m_oauthCredentials;
-        c.password.clear();
-        c.accessToken = r.accessToken;
-        if (c.user.isEmpty())
-            c.user = m_oauthAccount.address; // XOAUTH2's user= is the mailbox
-        if (m_tokenRetried) {
-            // This runs from the token reply, not from the finished session's signal, so the
-            // first attempt's session and sender can go; the message is built again.
-            m_session.reset();
-            m_sender.reset();
-            QString problem;
-            m_writer = MimeWriter::create(m_message, MimeWriter::Options(), &problem);
-            if (!m_writer) {
-                err() << "qourier send: " << problem << Qt::endl;
-                emit done(Input);
-                return;
-            }
+        if (m_secretFromKeychain && !m_oauth && r.status == S::PasswordNeeded) {
+            out.problem = (r.keychainAnswered ? tr("the keychain holds no password for account \"%1\"").arg(m_account.label())
+                                              : tr("no keychain answered"))
+                + QLatin1Char(' ') + tr("give the password with --password-stdin or QOURIER_PASSWORD");
+            out.exitCode = Auth;
+            then(out);
+            return;
         }
-        startSession(m_oauthSettings, c);
+        if (m_oauth) {
+            out.credentials.password.clear();
+            out.credentials.accessToken = r.secrets.accessToken;
+            if (out.credentials.user.isEmpty())
+                out.credentials.user = m_account.address; // XOAUTH2's user= is the mailbox
+        } else if (m_secretFromKeychain) {
+            out.credentials.password = r.secrets.password;
+        }
+        if (m_proxyPasswordFromKeychain)
+            out.settings.proxy.setPassword(r.secrets.proxyPassword);
+        out.ok = true;
+        then(out);
     });
+}
+
+void SendCommand::fail(const Resolved& resolved)
+{
+    err() << "qourier send: " << resolved.problem << Qt::endl;
+    emit done(resolved.exitCode);
 }

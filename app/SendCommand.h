@@ -9,11 +9,12 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
+class AccountResolver;
 class CredentialStore;
 class MimeWriter;
-class OAuth2TokenSource;
 class Outbox;
 class OutboxSender;
 
@@ -55,7 +56,17 @@ private:
     void onProgress(int index, qint64 sent, qint64 total);
     void onMessageFinished(const SmtpDelivery& delivery);
     void onFinished(const SmtpError& error);
-    void startWithAccessToken(const SmtpSettings& settings, const SmtpCredentials& credentials);
+    struct Resolved
+    {
+        bool ok = false;
+        SmtpSettings settings;
+        SmtpCredentials credentials;
+        QString problem; // when not ok: one line for the person
+        int exitCode = 0;
+    };
+    void resolveAccount(SmtpSettings settings, SmtpCredentials credentials, bool renewToken,
+                        std::function<void(const Resolved&)> then);
+    void fail(const Resolved& resolved);
     void startQueued(const SmtpSettings& settings, const SmtpCredentials& credentials);
     void onEntryFinished(const QString& id, OutboxEntry::State state, const SmtpDelivery& delivery);
 
@@ -70,13 +81,16 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_lastDraw;
     int m_exitCode = Server;
-    // `--account` with XOAUTH2: tokens from the keychain's refresh token; one retry after
-    // AuthTokenExpired with a renewed token.
-    std::unique_ptr<OAuth2TokenSource> m_tokens;
-    Account m_oauthAccount;
+    // `--account` with secrets in the keychain (and XOAUTH2 tokens from its refresh token):
+    // AccountResolver; one retry after AuthTokenExpired with a renewed token.
+    std::unique_ptr<AccountResolver> m_resolver;
+    Account m_account;
+    bool m_secretFromKeychain = false;
+    bool m_proxyPasswordFromKeychain = false;
+    bool m_oauth = false;
     MailMessage m_message;
-    SmtpSettings m_oauthSettings;
-    SmtpCredentials m_oauthCredentials;
+    SmtpSettings m_sessionSettings; // of the send under way
+    SmtpCredentials m_sessionCredentials;
     bool m_tokenRetried = false;
     // The outbox (default; `--no-queue` sends directly as before).
     bool m_queue = true;

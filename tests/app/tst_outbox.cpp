@@ -75,6 +75,8 @@ private slots:
     void incompleteAddIsIgnoredAndCleanedUp();
     void failedAddLeavesNothing();
     void largeAttachmentStreams();
+    void addAsyncWritesOnAWorker();
+    void addAsyncReportsAnUnreadableAttachment();
     void recoveryRules();
     void lockedEntryIsNotRecovered();
     void markSentMovesToSentFolder();
@@ -309,6 +311,76 @@ void TestOutbox::largeAttachmentStreams()
     QVERIFY2(!id.isEmpty(), qPrintable(error));
     QCOMPARE(QFileInfo(outbox.messagePath(id)).size(), writer->size());
     QVERIFY(writer->size() > 8 * 1024 * 1024);
+}
+
+// The window's add: MimeWriter and the copy run on a worker thread; the answer comes back on the
+// outbox's own thread, later, with the envelope the writer made (Bcc in it, never in the bytes).
+void TestOutbox::addAsyncWritesOnAWorker()
+{
+    QTemporaryDir dir;
+    Outbox outbox(dir.path());
+    const QString big = dir.filePath(QStringLiteral("big.bin"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4 * 1024 * 1024, 'q'));
+    }
+    MailMessage m = sampleMessage();
+    MailAttachment a;
+    a.filePath = big;
+    m.attachments.append(a);
+    OutboxEntry e;
+    e.subject = m.subject;
+    e.identity.kind = OutboxIdentity::Kind::Sandbox;
+    QSignalSpy changed(&outbox, &Outbox::changed);
+    bool answered = false;
+    QString id;
+    QString error;
+    QThread* answeredOn = nullptr;
+    outbox.addAsync(m, e, [&](const QString& i, const QString& why) {
+        answered = true;
+        id = i;
+        error = why;
+        answeredOn = QThread::currentThread();
+    });
+    QVERIFY(!answered); // never from inside the call
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30'000);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    QCOMPARE(answeredOn, outbox.thread());
+    QCOMPARE(changed.size(), 1);
+    const OutboxEntry stored = outbox.entry(id);
+    QCOMPARE(stored.state, OutboxEntry::State::Queued);
+    QCOMPARE(stored.envelope.from, QStringLiteral("alice@example.org"));
+    QVERIFY(stored.envelope.recipients.contains(QStringLiteral("dave@example.net")));
+    QCOMPARE(QFileInfo(outbox.messagePath(id)).size(), stored.envelope.size);
+    QVERIFY(stored.envelope.size > 4 * 1024 * 1024);
+    QVERIFY(!stored.messageId.isEmpty());
+    QFile eml(outbox.messagePath(id));
+    QVERIFY(eml.open(QIODevice::ReadOnly));
+    QVERIFY(!eml.readAll().contains("dave@example.net"));
+}
+
+void TestOutbox::addAsyncReportsAnUnreadableAttachment()
+{
+    QTemporaryDir dir;
+    Outbox outbox(dir.path());
+    MailMessage m = sampleMessage();
+    MailAttachment a;
+    a.filePath = dir.filePath(QStringLiteral("gone.pdf"));
+    m.attachments.append(a);
+    bool answered = false;
+    QString id;
+    QString error;
+    outbox.addAsync(m, OutboxEntry(), [&](const QString& i, const QString& why) {
+        answered = true;
+        id = i;
+        error = why;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30'000);
+    QVERIFY(id.isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("gone.pdf")), qPrintable(error));
+    QVERIFY(outbox.entries().isEmpty());
+    QVERIFY(QDir(outbox.outboxDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
 }
 
 void TestOutbox::recoveryRules()

@@ -130,7 +130,7 @@ struct Fixture
     explicit Fixture(quint16 port)
         : settings(settingsFor(port))
     {
-        sender = std::make_unique<OutboxSender>(&outbox, [this](const OutboxEntry&, OutboxSender::ResolveDone done) {
+        sender = std::make_unique<OutboxSender>(&outbox, [this](const OutboxEntry&, bool, OutboxSender::ResolveDone done) {
             ++resolves;
             if (override.error.isError()) {
                 done(override);

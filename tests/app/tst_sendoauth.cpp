@@ -9,14 +9,17 @@
 #include "AiosmtpdServer.h"
 #include "CredentialStore.h"
 #include "FakeOAuthServer.h"
+#include "Outbox.h"
 #include "TestPaths.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,7 +50,9 @@ private slots:
     void renewsTheTokenAndSends();
     void expiredTokenIsRenewedAndRetriedOnce_data();
     void expiredTokenIsRenewedAndRetriedOnce();
+    void secondExpiryIsReported_data();
     void secondExpiryIsReported();
+    void flushRenewsTheTokenForAnAccountEntry();
     void refusedRefreshAsksToSignInAgain();
 
 private:
@@ -197,17 +202,74 @@ void TestSendOAuth::expiredTokenIsRenewedAndRetriedOnce()
     QCOMPARE(run.err.count("AUTH XOAUTH2"), 2);
 }
 
+void TestSendOAuth::secondExpiryIsReported_data()
+{
+    expiredTokenIsRenewedAndRetriedOnce_data();
+}
+
 void TestSendOAuth::secondExpiryIsReported()
 {
+    QFETCH(QStringList, extra);
     QVERIFY(setUp({QStringLiteral("--tokens"), QStringLiteral("tok-1,tok-2,tok-3")},
                   {QStringLiteral("--xoauth2-expired"), QStringLiteral("tok-1"), QStringLiteral("--xoauth2-expired"),
                    QStringLiteral("tok-2"), QStringLiteral("--xoauth2-expired"), QStringLiteral("tok-3")}));
-    const Run run = send({QStringLiteral("--no-queue")});
+    const Run run = send(extra);
     QVERIFY2(run.exitCode == 5, qPrintable(run.describe())); // authentication
     QCOMPARE(m_smtp->messages().size(), 0);
     // One renewal for the first attempt, one for the single retry: no loop.
     QCOMPARE(m_oauth->stats().value(QStringLiteral("refresh_grants")).toInt(), 2);
     QCOMPARE(run.err.count("AUTH XOAUTH2"), 2);
+}
+
+// `qourier outbox flush` sends an entry of an XOAUTH2 account (as the window queues them) with a
+// token from the keychain's refresh token, renewed once when the server calls it expired; the
+// entry keeps its bytes: the delivered message is exactly message.eml.
+void TestSendOAuth::flushRenewsTheTokenForAnAccountEntry()
+{
+    QVERIFY(setUp({QStringLiteral("--tokens"), QStringLiteral("tok-old,tok-new")},
+                  {QStringLiteral("--xoauth2-expired"), QStringLiteral("tok-old"), QStringLiteral("--xoauth2-token"),
+                   QStringLiteral("tok-new")}));
+    const QByteArray message = "From: Alice <alice@gmail.com>\r\nTo: bob@example.org\r\nSubject: Queued\r\n"
+                               "Message-ID: <queued-1@example.org>\r\n\r\nQueued by the window.\r\n";
+    {
+        // The window trusts aiosmtpd's certificate as the wizard's "trust this certificate" does.
+        AccountStore accounts;
+        Account a = accounts.account(m_accountId);
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(testDataPath(QStringLiteral("server.pem")));
+        QVERIFY(!certs.isEmpty());
+        a.pinnedSha256 = QString::fromLatin1(certs.constFirst().digest(QCryptographicHash::Sha256).toHex());
+        QVERIFY(accounts.save(&a));
+    }
+    QString id;
+    {
+        Outbox outbox;
+        OutboxEntry entry;
+        entry.identity.kind = OutboxIdentity::Kind::Account;
+        entry.identity.accountId = m_accountId;
+        entry.envelope.from = User;
+        entry.envelope.recipients = {QStringLiteral("bob@example.org")};
+        entry.subject = QStringLiteral("Queued");
+        QBuffer bytes;
+        bytes.setData(message);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        QString error;
+        id = outbox.add(bytes, entry, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+    }
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QOURIER_PASSWORD"));
+    p.setProcessEnvironment(env);
+    p.start(qourierBinary(), {QStringLiteral("outbox"), QStringLiteral("flush")});
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60'000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 0, err.constData());
+    QCOMPARE(m_smtp->messages().size(), 1);
+    QCOMPARE(m_smtp->messages().first().authUser, User);
+    QCOMPARE(m_smtp->messages().first().data, message);
+    QCOMPARE(m_oauth->stats().value(QStringLiteral("refresh_grants")).toInt(), 2);
+    QVERIFY(!Outbox().contains(id));
 }
 
 void TestSendOAuth::refusedRefreshAsksToSignInAgain()

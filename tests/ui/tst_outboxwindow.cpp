@@ -41,6 +41,7 @@ private slots:
     void composerUncertainIsExplained();
     void undoBeforeTheOutbox();
     void cancelKeepsOnlyTheComposersCopy();
+    void cancelWhileTheOutboxIsWritten();
     void screenshots_data();
     void screenshots();
 
@@ -64,8 +65,8 @@ void TestOutboxWindow::init()
     m_outbox = std::make_unique<Outbox>(f->dir.filePath(QStringLiteral("outbox-root")));
     ComposerController* composer = f->controller.get();
     m_sender = std::make_unique<OutboxSender>(
-        m_outbox.get(), [composer](const OutboxEntry& entry, OutboxSender::ResolveDone done) {
-            composer->resolveOutboxIdentity(entry.identity, std::move(done));
+        m_outbox.get(), [composer](const OutboxEntry& entry, bool renewToken, OutboxSender::ResolveDone done) {
+            composer->resolveOutboxIdentity(entry.identity, renewToken, std::move(done));
         });
     m_controller = std::make_unique<OutboxController>(m_outbox.get(), m_sender.get(), composer, &f->asker);
     f->window()->show();
@@ -412,6 +413,39 @@ void TestOutboxWindow::cancelKeepsOnlyTheComposersCopy()
     QVERIFY(!f->window()->isSending());
     QCOMPARE(f->find<QLineEdit>("subjectLineEdit")->text(), QStringLiteral("Stop it"));
     QCOMPARE(f->find<NoticePanel>("noticePanel")->title(), QStringLiteral("Sending was cancelled"));
+}
+
+// The outbox copy of a large message is written on a worker thread; Cancel meanwhile drops the
+// entry once it is written, nothing is sent, and the composer keeps the message.
+void TestOutboxWindow::cancelWhileTheOutboxIsWritten()
+{
+    FakeSmtpServer server;
+    QVERIFY(server.listen());
+    f->controller->setOutbox(m_outbox.get(), m_sender.get());
+    ServerSettings s = f->serverSettings();
+    s.port = server.serverPort();
+    s.user.clear();
+    s.security = SmtpSecurity::None;
+    s.allowInsecure = true;
+    f->controller->setServerSettings(s);
+    f->controller->setUndoDelay(0);
+    QTest::keyClicks(f->find<QLineEdit>("toLineEdit"), QStringLiteral("bob@example.org"));
+    QTest::keyClicks(f->find<QLineEdit>("subjectLineEdit"), QStringLiteral("Too big to wait for"));
+    f->window()->addAttachments({f->sparseFile(QStringLiteral("big.bin"), 120LL * 1024 * 1024)});
+    QSignalSpy finished(f->controller.get(), &ComposerController::sendFinished);
+    QTest::mouseClick(f->find<QToolButton>("sendButton"), Qt::LeftButton);
+    // Send returned at once although 160 MB are being encoded and written: the window is free.
+    QVERIFY(f->window()->isSending());
+    QCOMPARE(finished.count(), 0);
+    f->window()->progressPanel()->cancelButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
+    QCOMPARE(finished.first().first().value<SendController::Result>().error.kind, SmtpError::Kind::Cancelled);
+    QVERIFY(m_outbox->entries().isEmpty());
+    QVERIFY(QDir(m_outbox->outboxDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    QCOMPARE(server.connectionCount(), 0);
+    QVERIFY(!f->window()->isSending());
+    QCOMPARE(f->find<QLineEdit>("subjectLineEdit")->text(), QStringLiteral("Too big to wait for"));
+    QCOMPARE(f->window()->draft().attachments.size(), 1);
 }
 
 void TestOutboxWindow::screenshots_data()
