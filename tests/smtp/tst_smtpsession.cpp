@@ -1429,6 +1429,9 @@ void TestSmtpSession::chunking()
     QVERIFY2(o.deliveries.at(0).ok(), qPrintable(describe(o.deliveries.at(0).error)));
     QCOMPARE(o.committing, QList<int>{0});
     QVERIFY(!o.committedAfterEnd);
+    // The result is reported before QUIT's reply (RFC 5321 §4.1.1.10: nothing depends on it), so the
+    // server may not have read QUIT yet when the session says it is done: wait for its script.
+    QTRY_VERIFY_WITH_TIMEOUT(server.scriptFinished(), 10'000);
 
     QList<QByteArray> lines = server.clientLines();
     const QList<QByteArray> prefix = {Ehlo, "STARTTLS", Ehlo, authPlainLine(), mailLine(body.size()), rcptLine()};
