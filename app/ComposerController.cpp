@@ -149,6 +149,7 @@ ComposerController::ComposerController(const Environment& environment, QObject* 
             [this]() { m_drafts->remove(DraftStore::Kind::Autosave, m_autosaveId); });
     connect(m_window.get(), &ComposerWindow::closed, this, &ComposerController::onWindowClosed);
     connect(m_window.get(), &ComposerWindow::draftsRequested, this, &ComposerController::openDrafts);
+    connect(m_window.get(), &ComposerWindow::accountsRequested, this, &ComposerController::openAccounts);
     connect(m_window.get(), &ComposerWindow::undoSendRequested, this, &ComposerController::undoSend);
     connect(m_window.get(), &ComposerWindow::undoDelayChosen, this, &ComposerController::setUndoDelay);
     m_window->setUndoDelay(undoDelay());
@@ -204,8 +205,19 @@ void ComposerController::updateIdentities()
     QList<MailAddress> identities;
     QStringList signatures;
     QStringList labels;
+    // An account the person chose stays chosen when the list changes (another account added,
+    // the default changed): the window would otherwise keep only its position.
+    const QString chosenAccount = m_window->isSending() ? QString() : selectedAccountId();
     m_identityAccounts.clear();
-    const QList<Account> accounts = m_accounts->accounts();
+    QList<Account> accounts = m_accounts->accounts();
+    // The default account first: a new message is sent from it unless the person picks another.
+    const QString defaultId = m_accounts->defaultAccountId();
+    for (int i = 1; i < accounts.size(); ++i) {
+        if (accounts.at(i).id == defaultId) {
+            accounts.move(i, 0);
+            break;
+        }
+    }
     for (const Account& account : accounts) {
         identities.append(account.sender());
         signatures.append(account.signature);
@@ -234,6 +246,10 @@ void ComposerController::updateIdentities()
     // The window keeps the current index: the first real server takes the sandbox's place as
     // the current identity, and a person who picked the sandbox keeps it when settings change.
     m_window->setIdentities(identities, signatures, labels);
+    const int chosen = chosenAccount.isEmpty() ? -1 : int(m_identityAccounts.indexOf(chosenAccount));
+    if (chosen >= 0 && chosen != m_window->currentIdentity())
+        m_window->setCurrentIdentity(chosen);
+    updateAccountsDialog();
 }
 
 MailAddress ComposerController::sandboxSender() const
@@ -1234,6 +1250,97 @@ void ComposerController::openDrafts()
     // open(), not exec(): the composer keeps its event loop.
     m_draftsDialog->open();
     m_draftsDialog->raise();
+}
+
+void ComposerController::openAccounts()
+{
+    if (!m_accountsDialog) {
+        auto* dialog = new AccountsDialog(m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AccountsDialog::addRequested, this, [this]() { openAccountWizard(); });
+        connect(dialog, &AccountsDialog::editRequested, this, [this](const QString& id) { openAccountWizard(id); });
+        connect(dialog, &AccountsDialog::removeRequested, this, &ComposerController::removeAccount);
+        connect(dialog, &AccountsDialog::defaultRequested, this,
+                [this](const QString& id) { m_accounts->setDefaultAccountId(id); });
+        m_accountsDialog = dialog;
+    }
+    updateAccountsDialog();
+    // open(), not exec(): the composer keeps its event loop.
+    m_accountsDialog->open();
+    m_accountsDialog->raise();
+}
+
+void ComposerController::updateAccountsDialog()
+{
+    if (!m_accountsDialog)
+        return;
+    QList<AccountsDialog::Item> items;
+    const QString defaultId = m_accounts->defaultAccountId();
+    // In the order of the From list: the default first.
+    for (const QString& id : std::as_const(m_identityAccounts)) {
+        if (id.isEmpty())
+            continue;
+        const Account account = m_accounts->account(id);
+        AccountsDialog::Item item;
+        item.id = account.id;
+        item.name = account.label();
+        item.address = account.sender().toDisplayString();
+        QString security;
+        switch (account.security) {
+        case SmtpSecurity::ImplicitTls: security = tr("TLS", "connection security in the Accounts list"); break;
+        case SmtpSecurity::StartTls: security = tr("STARTTLS", "connection security in the Accounts list"); break;
+        case SmtpSecurity::None: security = tr("no encryption", "connection security in the Accounts list"); break;
+        }
+        item.server = tr("%1:%2, %3", "host:port, security").arg(account.host.trimmed()).arg(account.port).arg(security);
+        if (account.authMethod == Account::AuthMethod::XOAuth2)
+            item.signIn = account.oauthProvider == QLatin1String("microsoft") ? tr("Microsoft sign-in")
+                          : account.oauthProvider == QLatin1String("google") ? tr("Google sign-in")
+                                                                              : tr("OAuth sign-in");
+        else if (account.needsPassword())
+            item.signIn = tr("Password (%1)", "sign-in with this user name").arg(account.userName);
+        else
+            item.signIn = tr("None", "no sign-in");
+        item.isDefault = account.id == defaultId;
+        items.append(item);
+    }
+    m_accountsDialog->setItems(items);
+}
+
+void ComposerController::removeAccount(const QString& id)
+{
+    const Account account = m_accounts->account(id);
+    if (account.id.isEmpty())
+        return;
+    QPointer<ComposerController> self(this);
+    Asker::Question q;
+    q.title = tr("Remove Account");
+    q.text = tr("Remove the account “%1”?").arg(account.label());
+    q.informativeText = tr("Its settings are forgotten and its password or sign-in is deleted from the system "
+                           "keychain. Messages already in the Outbox from it stay there until you edit or delete them.");
+    q.acceptText = tr("Remove");
+    q.rejectText = tr("Keep It");
+    q.tone = Asker::Question::Tone::Warning;
+    m_asker->ask(q, [self, id, label = account.label()](bool accepted) {
+        if (!self || !accepted)
+            return;
+        // The secrets this session read for it go too, not only the keychain's copy.
+        self->m_resolver->forget(id);
+        QString error;
+        const bool removed = self->m_accounts->remove(
+            id, self->m_credentials, [self, label](const CredentialStore::Result& r) {
+                if (!self || r.ok())
+                    return;
+                self->showProblem(tr("The keychain kept the password of “%1”").arg(label),
+                                  tr("The account is removed, but the system keychain did not delete its secret."),
+                                  tr("Delete the entry for Qourier with your desktop's password manager (Passwords "
+                                     "and Keys)."));
+            },
+            &error);
+        if (!removed)
+            self->showProblem(tr("The account cannot be removed"), error);
+        else
+            self->m_window->showStatus(tr("Account “%1” removed.").arg(label), 5000);
+    });
 }
 
 void ComposerController::updateDraftsDialog()

@@ -30,6 +30,7 @@
 
 #include "Account.h"
 #include "AccountResolver.h"
+#include "AccountsDialog.h"
 #include "AddressBook.h"
 #include "ComposerDraft.h"
 #include "CredentialStore.h"
@@ -127,6 +128,9 @@ public:
     // File ▸ Drafts.
     void openDrafts();
     DraftsDialog* draftsDialog() const { return m_draftsDialog; }
+    // File ▸ Accounts: add (the wizard), edit, remove (with its keychain secret), set the default.
+    void openAccounts();
+    AccountsDialog* accountsDialog() const { return m_accountsDialog; }
     // Loads a saved draft into the window (asking first when the window has unsaved changes).
     void openDraft(const QString& id);
     // Autosaves left behind by a crash: asks about each (Restore / Discard / Keep as Draft).
@@ -199,6 +203,8 @@ private:
     void onWindowClosed();
     void askRestore(QList<DraftStore::Entry> entries);
     void updateDraftsDialog();
+    void updateAccountsDialog();
+    void removeAccount(const QString& id);
     void loadDraft(const QString& id);
 
     QSettings* m_settings = nullptr;
@@ -254,4 +260,5 @@ private:
     QTimer m_autosaveTimer;
     bool m_autosaveDirty = false; // changed since the last autosave
     QPointer<DraftsDialog> m_draftsDialog;
+    QPointer<AccountsDialog> m_accountsDialog;
 };

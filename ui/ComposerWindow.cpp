@@ -445,6 +445,12 @@ void ComposerWindow::buildMenus()
     m_settingsAction->setObjectName(QStringLiteral("serverSettingsAction"));
     connect(m_settingsAction, &QAction::triggered, this, &ComposerWindow::serverSettingsRequested);
     file->addAction(m_settingsAction);
+    m_accountsAction = new QAction(icon(QStringLiteral("system-users"), QStringLiteral("accounts")),
+                                   tr("Accou&nts…"), this);
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_accountsAction->setToolTip(tr("Add, edit or remove the accounts you send from, and choose the default"));
+    connect(m_accountsAction, &QAction::triggered, this, &ComposerWindow::accountsRequested);
+    file->addAction(m_accountsAction);
     file->addSeparator();
 
     QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
@@ -537,8 +543,10 @@ void ComposerWindow::buildToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     bar->addAction(m_logDock->toggleViewAction());
+    bar->addAction(m_accountsAction);
     bar->addAction(m_settingsAction);
     const QList<QPair<QAction*, QString>> names{{m_sendAction, QStringLiteral("sendButton")},
+                                                {m_accountsAction, QStringLiteral("accountsButton")},
                                                 {m_attachAction, QStringLiteral("attachButton")},
                                                 {m_logDock->toggleViewAction(), QStringLiteral("connectionLogButton")},
                                                 {m_settingsAction, QStringLiteral("serverSettingsButton")}};
@@ -859,6 +867,7 @@ void ComposerWindow::setSending(bool sending)
     m_sendAction->setEnabled(!sending);
     m_attachAction->setEnabled(!sending);
     m_settingsAction->setEnabled(!sending);
+    m_accountsAction->setEnabled(!sending);
     m_useRealAccountButton->setEnabled(!sending);
     m_richTextAction->setEnabled(!sending);
     m_saveDraftAction->setEnabled(!sending);

@@ -124,6 +124,8 @@ signals:
     // The window closed for good (the message was sent, saved or discarded, or empty).
     void closed();
     void draftsRequested();
+    // File ▸ Accounts: the list of saved accounts.
+    void accountsRequested();
     void outboxRequested();
     // Undo during the undo-send delay.
     void undoSendRequested();
@@ -180,6 +182,7 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_saveDraftAction = nullptr;
     QAction* m_draftsAction = nullptr;
+    QAction* m_accountsAction = nullptr;
     QAction* m_outboxAction = nullptr;
     QAction* m_undoDelayAction = nullptr;
     int m_undoDelay = 0;

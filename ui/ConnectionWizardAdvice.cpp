@@ -46,7 +46,8 @@ QString ConnectionWizardAdvice::signInHelp(const QString& helpId, const QString&
     if (id == QLatin1String("gmail"))
         return tr("Google does not accept your normal Google password here. Turn on 2-Step Verification for your "
                   "Google account, then create an app password (Google Account → Security → App passwords) and "
-                  "enter its 16 letters as the password.");
+                  "enter its 16 letters as the password — or go back and choose Sign in with Google, which needs no "
+                  "password here at all.");
     if (id == QLatin1String("qq"))
         return tr("QQ Mail does not accept your QQ password here: it needs an authorization code (授权码). In QQ Mail "
                   "on the web open Settings → Account, turn on the POP3/SMTP service, generate an authorization code "
@@ -72,12 +73,12 @@ QString ConnectionWizardAdvice::signInHelp(const QString& helpId, const QString&
                   "enter that code as the password.");
     if (id == QLatin1String("outlook"))
         return tr("Microsoft has turned off password sign-in (basic authentication) for SMTP on most Outlook.com, "
-                  "Hotmail and Live accounts, so even the right password is refused. These accounts need sign-in "
-                  "with a Microsoft account (OAuth), which this version of Qourier does not offer yet.");
+                  "Hotmail and Live accounts, so even the right password is refused. Go back to the first page and "
+                  "choose Sign in with Microsoft instead of a password.");
     if (id == QLatin1String("office365"))
         return tr("Microsoft 365 turns password sign-in for SMTP (SMTP AUTH) off by default. Your administrator can "
-                  "turn on \"Authenticated SMTP\" for your mailbox; otherwise sign-in with a Microsoft account "
-                  "(OAuth) is needed, which this version of Qourier does not offer yet.");
+                  "turn on \"Authenticated SMTP\" for your mailbox; otherwise go back to the first page and choose "
+                  "Sign in with Microsoft instead of a password.");
     if (id == QLatin1String("yahoo"))
         return tr("Yahoo Mail needs an app password: in your Yahoo account's security settings choose \"Generate "
                   "app password\" and enter it here instead of your Yahoo password.");

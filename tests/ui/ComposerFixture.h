@@ -26,6 +26,7 @@ struct ComposerFixture
     std::unique_ptr<QSettings> settings;
     ScriptedAsker asker;
     std::unique_ptr<AccountStore> accounts; // empty, in `dir`: never the person's own accounts
+    CredentialStore* credentials = nullptr;  // null: the controller's own (the real keychain, "Qourier")
     std::unique_ptr<ComposerController> controller;
     AiosmtpdServer server;
 
@@ -43,6 +44,7 @@ struct ComposerFixture
         env.asker = &asker;
         accounts = std::make_unique<AccountStore>(dir.filePath(QStringLiteral("accounts.ini")));
         env.accounts = accounts.get();
+        env.credentials = credentials;
         env.draftsDir = dir.filePath(QStringLiteral("drafts"));
         // Undo send has its own tests (tst_drafts); elsewhere Send goes at once.
         settings->setValue(QStringLiteral("send/undoSeconds"), 0);

@@ -614,6 +614,14 @@ void TestConnectionWizard::adviceWithoutAWindow_data()
     QTest::addRow("126: 535") << int(K::AuthFailed) << 535 << "Error: authentication failed" << "netease" << tls << "turn on the SMTP service" << 0;
     QTest::addRow("gmail: 534 5.7.9 application-specific password")
         << int(K::AuthFailed) << 534 << "Application-specific password required" << "gmail" << tls << "app password" << 0;
+    QTest::addRow("gmail: 535 also offers Sign in with Google")
+        << int(K::AuthFailed) << 535 << "5.7.8 Username and Password not accepted" << "gmail" << tls << "Sign in with Google" << 0;
+    QTest::addRow("outlook.com: 535 basic authentication is disabled")
+        << int(K::AuthFailed) << 535 << "5.7.139 Authentication unsuccessful, basic authentication is disabled"
+        << "outlook" << starttls << "Sign in with Microsoft" << 0;
+    QTest::addRow("office 365: 535 SmtpClientAuthentication is disabled")
+        << int(K::AuthFailed) << 535 << "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled"
+        << "office365" << starttls << "Sign in with Microsoft" << 0;
     QTest::addRow("yahoo") << int(K::AuthFailed) << 535 << "" << "yahoo" << tls << "Generate app password" << 0;
     QTest::addRow("icloud") << int(K::AuthFailed) << 535 << "" << "icloud" << starttls << "app-specific password" << 0;
     QTest::addRow("an unrelated 550 is not a sign-in problem")
