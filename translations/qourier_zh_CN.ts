@@ -9,6 +9,74 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts you send from:</source>
+        <translation>用于发信的账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Accounts you send from</source>
+        <translation>用于发信的账户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>发信服务器</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Find and test the settings of another account</source>
+        <translation>查找并测试另一个账户的设置</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change this account&apos;s settings or password, and test them again</source>
+        <translation>修改此账户的设置或密码，并重新测试</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget this account and delete its password from the keychain</source>
+        <translation>忘记此账户，并从密钥环中删除其密码</translation>
+    </message>
+    <message>
+        <source>Set as De&amp;fault</source>
+        <translation>设为默认(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New messages are sent from this account unless you choose another</source>
+        <translation>新邮件默认从此账户发送，除非你另选</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <comment>an account&apos;s name in the Accounts list</comment>
+        <translation>%1（默认）</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentListWidget</name>
     <message>
         <source>%1 (%2)</source>
@@ -427,6 +495,120 @@
         <source>Delivery uncertain: see the Outbox.</source>
         <translation>投递情况不确定：请查看发件箱。</translation>
     </message>
+    <message>
+        <source>this message was queued by qourier send with its own password: send it with `qourier outbox flush`</source>
+        <translation>此邮件由 qourier send 使用其自带的密码放入队列：请用 `qourier outbox flush` 发送</translation>
+    </message>
+    <message>
+        <source>Sign in again to send from %1</source>
+        <translation>请重新登录以从 %1 发送</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1 now</source>
+        <translation>现在无法登录 %1</translation>
+    </message>
+    <message>
+        <source>Edit the account and choose the sign-in button again. The message stays here.</source>
+        <translation>请编辑账户并再次点击登录按钮。邮件仍保留在这里。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again. The message stays here.</source>
+        <translation>请检查网络连接后重试。邮件仍保留在这里。</translation>
+    </message>
+    <message>
+        <source>Edit Account…</source>
+        <translation>编辑账户…</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so Qourier cannot keep your password: it is asked each time and kept in memory only until Qourier closes.
+
+Password for %1 on %2:</source>
+        <translation>没有密钥环响应，因此 Qourier 无法保存你的密码：每次都会询问，并且只保存在内存中，直到 Qourier 关闭。
+
+%1 在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>Putting the message in the Outbox…</source>
+        <translation>正在将邮件放入发件箱…</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <comment>connection security in the Accounts list</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>connection security in the Accounts list</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <comment>connection security in the Accounts list</comment>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>%1:%2, %3</source>
+        <comment>host:port, security</comment>
+        <translation>%1:%2，%3</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in</source>
+        <translation>Microsoft 登录</translation>
+    </message>
+    <message>
+        <source>Google sign-in</source>
+        <translation>Google 登录</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation>OAuth 登录</translation>
+    </message>
+    <message>
+        <source>Password (%1)</source>
+        <comment>sign-in with this user name</comment>
+        <translation>密码（%1）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no sign-in</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>移除账户</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation>要移除账户“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Its settings are forgotten and its password or sign-in is deleted from the system keychain. Messages already in the Outbox from it stay there until you edit or delete them.</source>
+        <translation>它的设置将被忘记，其密码或登录凭据将从系统密钥环中删除。发件箱中已有的该账户邮件会保留，直到你编辑或删除它们。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>The keychain kept the password of “%1”</source>
+        <translation>密钥环仍保留着“%1”的密码</translation>
+    </message>
+    <message>
+        <source>The account is removed, but the system keychain did not delete its secret.</source>
+        <translation>账户已移除，但系统密钥环没有删除它的凭据。</translation>
+    </message>
+    <message>
+        <source>Delete the entry for Qourier with your desktop&apos;s password manager (Passwords and Keys).</source>
+        <translation>请用桌面的密码管理器（“密码和密钥”）删除 Qourier 的条目。</translation>
+    </message>
+    <message>
+        <source>The account cannot be removed</source>
+        <translation>无法移除账户</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed.</source>
+        <translation>账户“%1”已移除。</translation>
+    </message>
 </context>
 <context>
     <name>ComposerWindow</name>
@@ -834,6 +1016,14 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Accou&amp;nts…</source>
+        <translation>账户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove the accounts you send from, and choose the default</source>
+        <translation>添加、编辑或移除用于发信的账户，并选择默认账户</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLogDock</name>
@@ -912,10 +1102,6 @@
 <context>
     <name>ConnectionWizardAdvice</name>
     <message>
-        <source>Google does not accept your normal Google password here. Turn on 2-Step Verification for your Google account, then create an app password (Google Account → Security → App passwords) and enter its 16 letters as the password.</source>
-        <translation>Google 不接受在这里使用你平时的 Google 密码。请为 Google 账户开启两步验证，然后创建一个应用专用密码（Google 账户 → 安全性 → 应用专用密码），并把它的 16 个字母作为密码填入。</translation>
-    </message>
-    <message>
         <source>QQ Mail does not accept your QQ password here: it needs an authorization code (授权码). In QQ Mail on the web open Settings → Account, turn on the POP3/SMTP service, generate an authorization code and enter that code as the password.</source>
         <translation>QQ 邮箱不接受在这里使用 QQ 密码：它需要授权码。请在网页版 QQ 邮箱中打开“设置 → 账户”，开启 POP3/SMTP 服务，生成授权码，并把授权码作为密码填入。</translation>
     </message>
@@ -942,14 +1128,6 @@
     <message>
         <source>139 Mail: turn on POP/SMTP in the web mail&apos;s settings; if it gives you an authorization code, enter that code as the password.</source>
         <translation>139 邮箱：请在网页版邮箱的设置中开启 POP/SMTP；如果它给了你授权码，请把授权码作为密码填入。</translation>
-    </message>
-    <message>
-        <source>Microsoft has turned off password sign-in (basic authentication) for SMTP on most Outlook.com, Hotmail and Live accounts, so even the right password is refused. These accounts need sign-in with a Microsoft account (OAuth), which this version of Qourier does not offer yet.</source>
-        <translation>Microsoft 已在大多数 Outlook.com、Hotmail 和 Live 账户上关闭了 SMTP 的密码登录（基本身份验证），所以即使密码正确也会被拒绝。这些账户需要用 Microsoft 账户登录（OAuth），而这个版本的 Qourier 还不支持。</translation>
-    </message>
-    <message>
-        <source>Microsoft 365 turns password sign-in for SMTP (SMTP AUTH) off by default. Your administrator can turn on &quot;Authenticated SMTP&quot; for your mailbox; otherwise sign-in with a Microsoft account (OAuth) is needed, which this version of Qourier does not offer yet.</source>
-        <translation>Microsoft 365 默认关闭 SMTP 的密码登录（SMTP AUTH）。管理员可以为你的邮箱开启“经过身份验证的 SMTP”；否则需要用 Microsoft 账户登录（OAuth），而这个版本的 Qourier 还不支持。</translation>
     </message>
     <message>
         <source>Yahoo Mail needs an app password: in your Yahoo account&apos;s security settings choose &quot;Generate app password&quot; and enter it here instead of your Yahoo password.</source>
@@ -1018,6 +1196,18 @@
     <message>
         <source>Servers listen for SSL/TLS on port 465 and for STARTTLS on port 587; a firewall may also block one of them.</source>
         <translation>服务器在端口 465 上监听 SSL/TLS，在端口 587 上监听 STARTTLS；防火墙也可能封锁其中一个。</translation>
+    </message>
+    <message>
+        <source>Google does not accept your normal Google password here. Turn on 2-Step Verification for your Google account, then create an app password (Google Account → Security → App passwords) and enter its 16 letters as the password — or go back and choose Sign in with Google, which needs no password here at all.</source>
+        <translation>Google 不接受在这里使用你平常的 Google 密码。请为 Google 账户开启两步验证，然后创建一个应用专用密码（Google 账户 → 安全性 → 应用专用密码），把它的 16 个字母填作密码——或者返回并选择“通过 Google 登录”，这样这里根本不需要密码。</translation>
+    </message>
+    <message>
+        <source>Microsoft has turned off password sign-in (basic authentication) for SMTP on most Outlook.com, Hotmail and Live accounts, so even the right password is refused. Go back to the first page and choose Sign in with Microsoft instead of a password.</source>
+        <translation>Microsoft 已为大多数 Outlook.com、Hotmail 和 Live 账户关闭了 SMTP 的密码登录（基本身份验证），所以即使密码正确也会被拒绝。请返回第一页，选择“通过 Microsoft 登录”，而不是输入密码。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 turns password sign-in for SMTP (SMTP AUTH) off by default. Your administrator can turn on &quot;Authenticated SMTP&quot; for your mailbox; otherwise go back to the first page and choose Sign in with Microsoft instead of a password.</source>
+        <translation>Microsoft 365 默认关闭 SMTP 的密码登录（SMTP AUTH）。管理员可以为你的邮箱开启“经过身份验证的 SMTP”；否则请返回第一页，选择“通过 Microsoft 登录”，而不是输入密码。</translation>
     </message>
 </context>
 <context>
@@ -2756,8 +2946,12 @@ An uncertain message lost its connection after it was sent completely and before
         <translation>密钥环中没有这封邮件所用账户的密码</translation>
     </message>
     <message>
-        <source>no keychain answered (%1)</source>
-        <translation>没有密钥环响应（%1）</translation>
+        <source>no keychain answered</source>
+        <translation>没有密钥环响应</translation>
+    </message>
+    <message>
+        <source>give the password with --password-stdin or QOURIER_PASSWORD</source>
+        <translation>请通过 --password-stdin 或 QOURIER_PASSWORD 提供密码</translation>
     </message>
 </context>
 <context>
@@ -3620,14 +3814,6 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
         <translation>密钥环中没有账户“%1”的密码</translation>
     </message>
     <message>
-        <source>no keychain answered (%1)</source>
-        <translation>没有密钥环响应（%1）</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>超时</translation>
-    </message>
-    <message>
         <source>give the password with --password-stdin or QOURIER_PASSWORD</source>
         <translation>请用 --password-stdin 或 QOURIER_PASSWORD 提供密码</translation>
     </message>
@@ -3688,6 +3874,10 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
     <message>
         <source>the connection ended after the whole message was sent, so the server may have accepted it; it stays in the outbox as %1: check whether it arrived, then `qourier outbox mark-sent %1` or `qourier outbox resend %1`</source>
         <translation>整封邮件发出后连接中断了，服务器可能已经接收；邮件以 %1 留在发件箱中：请确认是否已送达，然后执行 `qourier outbox mark-sent %1` 或 `qourier outbox resend %1`</translation>
+    </message>
+    <message>
+        <source>no keychain answered</source>
+        <translation>没有密钥环响应</translation>
     </message>
 </context>
 <context>

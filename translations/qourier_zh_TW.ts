@@ -9,6 +9,74 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts you send from:</source>
+        <translation>用來寄信的帳號(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Accounts you send from</source>
+        <translation>用來寄信的帳號</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>外寄伺服器</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登入方式</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>新增(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Find and test the settings of another account</source>
+        <translation>尋找並測試另一個帳號的設定</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change this account&apos;s settings or password, and test them again</source>
+        <translation>變更此帳號的設定或密碼，並重新測試</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget this account and delete its password from the keychain</source>
+        <translation>忘記此帳號，並從金鑰圈刪除其密碼</translation>
+    </message>
+    <message>
+        <source>Set as De&amp;fault</source>
+        <translation>設為預設(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New messages are sent from this account unless you choose another</source>
+        <translation>新郵件預設從此帳號寄出，除非你另選</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <comment>an account&apos;s name in the Accounts list</comment>
+        <translation>%1（預設）</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentListWidget</name>
     <message>
         <source>%1 (%2)</source>
@@ -427,6 +495,120 @@
         <source>Delivery uncertain: see the Outbox.</source>
         <translation>投遞情況不確定：請查看寄件匣。</translation>
     </message>
+    <message>
+        <source>this message was queued by qourier send with its own password: send it with `qourier outbox flush`</source>
+        <translation>此郵件由 qourier send 以其自帶的密碼放入佇列：請用 `qourier outbox flush` 寄出</translation>
+    </message>
+    <message>
+        <source>Sign in again to send from %1</source>
+        <translation>請重新登入以從 %1 寄出</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1 now</source>
+        <translation>現在無法登入 %1</translation>
+    </message>
+    <message>
+        <source>Edit the account and choose the sign-in button again. The message stays here.</source>
+        <translation>請編輯帳號並再次按下登入按鈕。郵件仍保留在這裡。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again. The message stays here.</source>
+        <translation>請檢查網路連線後再試一次。郵件仍保留在這裡。</translation>
+    </message>
+    <message>
+        <source>Edit Account…</source>
+        <translation>編輯帳號…</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so Qourier cannot keep your password: it is asked each time and kept in memory only until Qourier closes.
+
+Password for %1 on %2:</source>
+        <translation>沒有金鑰圈回應，因此 Qourier 無法保存你的密碼：每次都會詢問，並且只保存在記憶體中，直到 Qourier 關閉。
+
+%1 在 %2 上的密碼：</translation>
+    </message>
+    <message>
+        <source>Putting the message in the Outbox…</source>
+        <translation>正在將郵件放入寄件匣…</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <comment>connection security in the Accounts list</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>connection security in the Accounts list</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <comment>connection security in the Accounts list</comment>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>%1:%2, %3</source>
+        <comment>host:port, security</comment>
+        <translation>%1:%2，%3</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in</source>
+        <translation>Microsoft 登入</translation>
+    </message>
+    <message>
+        <source>Google sign-in</source>
+        <translation>Google 登入</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation>OAuth 登入</translation>
+    </message>
+    <message>
+        <source>Password (%1)</source>
+        <comment>sign-in with this user name</comment>
+        <translation>密碼（%1）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no sign-in</comment>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>移除帳號</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation>要移除帳號「%1」嗎？</translation>
+    </message>
+    <message>
+        <source>Its settings are forgotten and its password or sign-in is deleted from the system keychain. Messages already in the Outbox from it stay there until you edit or delete them.</source>
+        <translation>它的設定會被忘記，其密碼或登入憑證會從系統金鑰圈刪除。寄件匣中已有的該帳號郵件會保留，直到你編輯或刪除它們。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>The keychain kept the password of “%1”</source>
+        <translation>金鑰圈仍保留著「%1」的密碼</translation>
+    </message>
+    <message>
+        <source>The account is removed, but the system keychain did not delete its secret.</source>
+        <translation>帳號已移除，但系統金鑰圈沒有刪除它的憑證。</translation>
+    </message>
+    <message>
+        <source>Delete the entry for Qourier with your desktop&apos;s password manager (Passwords and Keys).</source>
+        <translation>請用桌面的密碼管理工具（「密碼與金鑰」）刪除 Qourier 的項目。</translation>
+    </message>
+    <message>
+        <source>The account cannot be removed</source>
+        <translation>無法移除帳號</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed.</source>
+        <translation>帳號「%1」已移除。</translation>
+    </message>
 </context>
 <context>
     <name>ComposerWindow</name>
@@ -834,6 +1016,14 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Accou&amp;nts…</source>
+        <translation>帳號(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove the accounts you send from, and choose the default</source>
+        <translation>新增、編輯或移除用來寄信的帳號，並選擇預設帳號</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLogDock</name>
@@ -912,10 +1102,6 @@
 <context>
     <name>ConnectionWizardAdvice</name>
     <message>
-        <source>Google does not accept your normal Google password here. Turn on 2-Step Verification for your Google account, then create an app password (Google Account → Security → App passwords) and enter its 16 letters as the password.</source>
-        <translation>Google 不接受在這裡使用你平常的 Google 密碼。請為 Google 帳號開啟兩步驟驗證，然後建立一組應用程式密碼（Google 帳戶 → 安全性 → 應用程式密碼），並把它的 16 個字母當作密碼填入。</translation>
-    </message>
-    <message>
         <source>QQ Mail does not accept your QQ password here: it needs an authorization code (授权码). In QQ Mail on the web open Settings → Account, turn on the POP3/SMTP service, generate an authorization code and enter that code as the password.</source>
         <translation>QQ 信箱不接受在這裡使用 QQ 密碼：它需要授權碼（授权码）。請在網頁版 QQ 信箱中開啟「設定 → 帳戶」，開啟 POP3/SMTP 服務，產生授權碼，並把授權碼當作密碼填入。</translation>
     </message>
@@ -942,14 +1128,6 @@
     <message>
         <source>139 Mail: turn on POP/SMTP in the web mail&apos;s settings; if it gives you an authorization code, enter that code as the password.</source>
         <translation>139 信箱：請在網頁版信箱的設定中開啟 POP/SMTP；如果它給了你授權碼，請把授權碼當作密碼填入。</translation>
-    </message>
-    <message>
-        <source>Microsoft has turned off password sign-in (basic authentication) for SMTP on most Outlook.com, Hotmail and Live accounts, so even the right password is refused. These accounts need sign-in with a Microsoft account (OAuth), which this version of Qourier does not offer yet.</source>
-        <translation>Microsoft 已在大多數 Outlook.com、Hotmail 和 Live 帳號上關閉了 SMTP 的密碼登入（基本驗證），所以即使密碼正確也會被拒絕。這些帳號需要用 Microsoft 帳戶登入（OAuth），而這個版本的 Qourier 還不支援。</translation>
-    </message>
-    <message>
-        <source>Microsoft 365 turns password sign-in for SMTP (SMTP AUTH) off by default. Your administrator can turn on &quot;Authenticated SMTP&quot; for your mailbox; otherwise sign-in with a Microsoft account (OAuth) is needed, which this version of Qourier does not offer yet.</source>
-        <translation>Microsoft 365 預設關閉 SMTP 的密碼登入（SMTP AUTH）。管理員可以為你的信箱開啟「已驗證的 SMTP」；否則需要用 Microsoft 帳戶登入（OAuth），而這個版本的 Qourier 還不支援。</translation>
     </message>
     <message>
         <source>Yahoo Mail needs an app password: in your Yahoo account&apos;s security settings choose &quot;Generate app password&quot; and enter it here instead of your Yahoo password.</source>
@@ -1018,6 +1196,18 @@
     <message>
         <source>Servers listen for SSL/TLS on port 465 and for STARTTLS on port 587; a firewall may also block one of them.</source>
         <translation>伺服器在連接埠 465 上監聽 SSL/TLS，在連接埠 587 上監聽 STARTTLS；防火牆也可能封鎖其中一個。</translation>
+    </message>
+    <message>
+        <source>Google does not accept your normal Google password here. Turn on 2-Step Verification for your Google account, then create an app password (Google Account → Security → App passwords) and enter its 16 letters as the password — or go back and choose Sign in with Google, which needs no password here at all.</source>
+        <translation>Google 不接受在這裡使用你平常的 Google 密碼。請為 Google 帳號開啟兩步驟驗證，然後建立一組應用程式密碼（Google 帳戶 → 安全性 → 應用程式密碼），將它的 16 個字母填作密碼——或者返回並選擇「透過 Google 登入」，這樣這裡完全不需要密碼。</translation>
+    </message>
+    <message>
+        <source>Microsoft has turned off password sign-in (basic authentication) for SMTP on most Outlook.com, Hotmail and Live accounts, so even the right password is refused. Go back to the first page and choose Sign in with Microsoft instead of a password.</source>
+        <translation>Microsoft 已為大多數 Outlook.com、Hotmail 和 Live 帳號關閉 SMTP 的密碼登入（基本驗證），所以即使密碼正確也會被拒絕。請返回第一頁，選擇「透過 Microsoft 登入」，而不是輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 turns password sign-in for SMTP (SMTP AUTH) off by default. Your administrator can turn on &quot;Authenticated SMTP&quot; for your mailbox; otherwise go back to the first page and choose Sign in with Microsoft instead of a password.</source>
+        <translation>Microsoft 365 預設關閉 SMTP 的密碼登入（SMTP AUTH）。管理員可以為你的信箱開啟「已驗證的 SMTP」；否則請返回第一頁，選擇「透過 Microsoft 登入」，而不是輸入密碼。</translation>
     </message>
 </context>
 <context>
@@ -2756,8 +2946,12 @@ An uncertain message lost its connection after it was sent completely and before
         <translation>鑰匙圈中沒有這封郵件所用帳號的密碼</translation>
     </message>
     <message>
-        <source>no keychain answered (%1)</source>
-        <translation>沒有鑰匙圈回應（%1）</translation>
+        <source>no keychain answered</source>
+        <translation>沒有金鑰圈回應</translation>
+    </message>
+    <message>
+        <source>give the password with --password-stdin or QOURIER_PASSWORD</source>
+        <translation>請透過 --password-stdin 或 QOURIER_PASSWORD 提供密碼</translation>
     </message>
 </context>
 <context>
@@ -3620,14 +3814,6 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
         <translation>金鑰圈中沒有帳號「%1」的密碼</translation>
     </message>
     <message>
-        <source>no keychain answered (%1)</source>
-        <translation>沒有金鑰圈回應（%1）</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>逾時</translation>
-    </message>
-    <message>
         <source>give the password with --password-stdin or QOURIER_PASSWORD</source>
         <translation>請用 --password-stdin 或 QOURIER_PASSWORD 提供密碼</translation>
     </message>
@@ -3688,6 +3874,10 @@ Exit codes: 0 sent, 2 usage or invalid input, 3 connection, 4 TLS, 5 authenticat
     <message>
         <source>the connection ended after the whole message was sent, so the server may have accepted it; it stays in the outbox as %1: check whether it arrived, then `qourier outbox mark-sent %1` or `qourier outbox resend %1`</source>
         <translation>整封郵件送出後連線中斷了，伺服器可能已經接收；郵件以 %1 留在寄件匣中：請確認是否已送達，然後執行 `qourier outbox mark-sent %1` 或 `qourier outbox resend %1`</translation>
+    </message>
+    <message>
+        <source>no keychain answered</source>
+        <translation>沒有金鑰圈回應</translation>
     </message>
 </context>
 <context>
