@@ -56,6 +56,9 @@ GuiApplication::GuiApplication(const Environment& environment, QObject* parent)
     // with settings and secrets resolved as the composer has them.
     m_outbox = std::make_unique<Outbox>(environment.outboxRoot);
     m_outbox->recoverAfterCrash();
+    // The Sent folder keeps each message `outbox/keepSentDays` days (30 unless set), as
+    // `qourier send` and `qourier outbox` also trim it.
+    m_outbox->pruneSent(Outbox::sentKeepDaysSetting());
     ComposerController* composerController = m_composer.get();
     m_outboxSender = std::make_unique<OutboxSender>(
         m_outbox.get(), [composerController](const OutboxEntry& entry, bool renewToken, OutboxSender::ResolveDone done) {

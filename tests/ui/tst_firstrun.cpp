@@ -23,6 +23,7 @@
 #include "GuiApplication.h"
 #include "MessageView.h"
 #include "NoticePanel.h"
+#include "Outbox.h"
 #include "RecipientRoles.h"
 #include "SandboxAccount.h"
 #include "SandboxRunner.h"
@@ -34,6 +35,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -103,6 +105,7 @@ private slots:
     void noSandboxStartedWithAnAccount();
     void savedAccountSendsWithKeychainPassword();
     void savedAccountAsksWithoutKeychain();
+    void sentFolderIsTrimmedAtStart();
 
 private:
     template<typename T>
@@ -497,6 +500,34 @@ void TestFirstRun::savedAccountSendsWithKeychainPassword()
     m_gui->composer()->chooseSandbox();
     QVERIFY(w->isSandboxBannerVisible());
     QVERIFY(!find<QPushButton>("useRealAccountButton")->isVisibleTo(w));
+}
+
+// A message sent 40 days ago leaves the Sent folder when the window starts (kept 30 days here);
+// one sent yesterday stays.
+void TestFirstRun::sentFolderIsTrimmedAtStart()
+{
+    QSettings().setValue(QStringLiteral("outbox/keepSentDays"), 30);
+    const QString sent = Outbox().sentDir();
+    QVERIFY(QDir().mkpath(sent));
+    auto put = [&sent](const QString& name, int daysAgo) {
+        QFile eml(sent + QLatin1Char('/') + name + QStringLiteral(".eml"));
+        QVERIFY(eml.open(QIODevice::WriteOnly));
+        eml.write("Subject: " + name.toUtf8() + "\r\n\r\nbody\r\n");
+        QFile side(sent + QLatin1Char('/') + name + QStringLiteral(".json"));
+        QVERIFY(side.open(QIODevice::WriteOnly));
+        const QString when = QDateTime::currentDateTimeUtc().addDays(-daysAgo).toString(Qt::ISODateWithMs);
+        side.write(QJsonDocument(QJsonObject{{QStringLiteral("sent"), when}}).toJson());
+    };
+    put(QStringLiteral("old"), 40);
+    put(QStringLiteral("recent"), 1);
+    startGui();
+    QVERIFY(!QFile::exists(sent + QStringLiteral("/old.eml")));
+    QVERIFY(!QFile::exists(sent + QStringLiteral("/old.json")));
+    QVERIFY(QFile::exists(sent + QStringLiteral("/recent.eml")));
+    QVERIFY(QFile::exists(sent + QStringLiteral("/recent.json")));
+    QFile::remove(sent + QStringLiteral("/recent.eml"));
+    QFile::remove(sent + QStringLiteral("/recent.json"));
+    QSettings().remove(QStringLiteral("outbox/keepSentDays"));
 }
 
 void TestFirstRun::savedAccountAsksWithoutKeychain()
