@@ -5,6 +5,7 @@
 // Written to QOURIER_SCREENSHOT_DIR (the build tree's screenshots/) with QWidget::grab(),
 // offscreen. Each one is also checked to be a real, non-blank picture.
 
+#include "AccountsDialog.h"
 #include "AttachmentListWidget.h"
 #include "BodyTextEdit.h"
 #include "ComposerFixture.h"
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -44,6 +46,8 @@ private slots:
     void serverSettings();
     void firstRun_data();
     void firstRun();
+    void accounts_data();
+    void accounts();
 
 private:
     void fillMessage();
@@ -205,6 +209,55 @@ void TestScreenshots::serverSettings()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     save(dialog, QStringLiteral("server-settings.png"));
+    dialog->reject();
+}
+
+void TestScreenshots::accounts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("English") << QStringLiteral("en");
+    QTest::addRow("Simplified Chinese") << QStringLiteral("zh_CN");
+    QTest::addRow("Traditional Chinese") << QStringLiteral("zh_TW");
+}
+
+// File ▸ Accounts with three accounts: a password, Google sign-in, and the default.
+void TestScreenshots::accounts()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(qApp, language), language);
+    auto restore = qScopeGuard([] { Translations::install(qApp, QStringLiteral("en")); });
+    const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    f->accounts = std::make_unique<AccountStore>(f->dir.filePath(QStringLiteral("accounts.ini")));
+    auto add = [this](const QString& name, const QString& address, const QString& host, quint16 port, SmtpSecurity security,
+                      Account::AuthMethod method) {
+        Account a;
+        a.name = name;
+        a.displayName = QStringLiteral("Alice Example");
+        a.address = address;
+        a.host = host;
+        a.port = port;
+        a.security = security;
+        a.authMethod = method;
+        a.userName = address;
+        if (method == Account::AuthMethod::XOAuth2)
+            a.oauthProvider = QStringLiteral("google");
+        f->accounts->save(&a);
+        return a.id;
+    };
+    add(QStringLiteral("Work"), QStringLiteral("alice@work.example"), QStringLiteral("smtp.work.example"), 587,
+        SmtpSecurity::StartTls, Account::AuthMethod::Auto);
+    add(QStringLiteral("Gmail"), QStringLiteral("alice.example@gmail.com"), QStringLiteral("smtp.gmail.com"), 465,
+        SmtpSecurity::ImplicitTls, Account::AuthMethod::XOAuth2);
+    const QString qq = add(QStringLiteral("QQ"), QStringLiteral("12345678@qq.com"), QStringLiteral("smtp.qq.com"), 465,
+                           SmtpSecurity::ImplicitTls, Account::AuthMethod::Auto);
+    f->accounts->setDefaultAccountId(qq);
+    f->create();
+    f->window()->show();
+    f->window()->findChild<QAction*>(QStringLiteral("accountsAction"))->trigger();
+    AccountsDialog* dialog = f->controller->accountsDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    save(dialog, QStringLiteral("accounts%1.png").arg(suffix));
     dialog->reject();
 }
 
