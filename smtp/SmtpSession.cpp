@@ -203,6 +203,11 @@ void SmtpSession::attachSocket()
 // Happy Eyeballs (RFC 8305): IPv6 and IPv4 addresses interleaved, IPv6 first (§4); a new attempt
 // every 250 ms (§5, Connection Attempt Delay) or as soon as one fails; the first TCP connection
 // wins and the others are dropped. A black-holed address family costs 250 ms, not a timeout.
+// The names come from one QHostInfo lookup (getaddrinfo: A and AAAA together) rather than two
+// racing queries (§3): the submission server's name is usually cached or answered in one
+// resolver round trip, and what §3 guards against — a slow AAAA answer holding up IPv4 — costs
+// at most the resolver's own timeout once, before any connection, where the connect timeout
+// still bounds the whole phase.
 void SmtpSession::onHostLookedUp(const QHostInfo& info)
 {
     m_lookupId = -1;
