@@ -189,6 +189,7 @@ void ConnectionWizardController::onFindFinished(const SettingsFinder::Result& r)
     if (!m_wizard)
         return;
     m_foundProvider = r.provider;
+    m_mxProviderDomain.clear();
     ConnectionWizardFindPage::Found f;
     f.found = r.found();
     f.host = r.host;
@@ -215,6 +216,16 @@ void ConnectionWizardController::onFindFinished(const SettingsFinder::Result& r)
     case SettingsFinder::Source::MxProvider:
         f.sourceText = tr("Mail for %1 is handled by %2 (its MX host is %3), so Qourier uses %2's server.")
                            .arg(domain, r.provider ? r.provider->name : QString(), r.sourceDetail);
+        m_mxProviderDomain = domain;
+        // A company domain on Google Workspace or Microsoft 365: the provider's sign-in works for
+        // it as for gmail.com, and is offered on the first page from now on.
+        if (const std::optional<OAuth2Provider> oauth = oauthFor(m_wizard->values().address);
+            oauth && m_wizard->values().oauthProvider.isEmpty()) {
+            onAddressEdited(m_wizard->values().address);
+            f.sourceText += QLatin1Char(' ')
+                + tr("%1 may refuse a password here: go Back and choose Sign in with %2, or use an app password.")
+                      .arg(r.provider->name, oauth->name);
+        }
         break;
     case SettingsFinder::Source::Probe:
         f.sourceText = tr("Found by trying likely servers: %1 answered on port %2.").arg(r.host).arg(r.port);
@@ -283,7 +294,10 @@ void ConnectionWizardController::onTestRequested()
 
 std::optional<OAuth2Provider> ConnectionWizardController::oauthFor(const QString& address) const
 {
-    const std::optional<ProviderDatabase::Provider> provider = m_finder->providers().forDomain(ProviderDatabase::domainOf(address));
+    const QString domain = ProviderDatabase::domainOf(address);
+    std::optional<ProviderDatabase::Provider> provider = m_finder->providers().forDomain(domain);
+    if (!provider && m_foundProvider && !domain.isEmpty() && domain.compare(m_mxProviderDomain, Qt::CaseInsensitive) == 0)
+        provider = m_foundProvider;
     if (!provider || provider->oauthProvider.isEmpty())
         return std::nullopt;
     return m_env.oauthProviders(provider->oauthProvider);

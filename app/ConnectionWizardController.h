@@ -80,6 +80,9 @@ private:
     ConnectionTester* m_tester = nullptr;
     Account m_base; // the account being edited, or empty
     std::optional<ProviderDatabase::Provider> m_foundProvider;
+    // The domain whose MX host named m_foundProvider: a company domain whose mail Google or
+    // Microsoft handles gets their sign-in too.
+    QString m_mxProviderDomain;
 
     // The OAuth 2 sign-in of this wizard: only in memory until Save puts the refresh token into
     // the keychain (the access token never leaves memory).

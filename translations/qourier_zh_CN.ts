@@ -1268,6 +1268,10 @@ Password for %1 on %2:</source>
         <source>Signed in with %1. Qourier sends with this sign-in and never sees your password; click Next to test it.</source>
         <translation>已通过 %1 登录。Qourier 用这个登录授权发信，永远不会看到你的密码；点击“下一步”进行测试。</translation>
     </message>
+    <message>
+        <source>%1 may refuse a password here: go Back and choose Sign in with %2, or use an app password.</source>
+        <translation>%1 可能会在这里拒绝密码：请点“上一步”并选择“通过 %2 登录”，或者使用应用专用密码。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWizardFindPage</name>
@@ -1306,10 +1310,6 @@ Password for %1 on %2:</source>
     <message>
         <source>Automatic (the safest the server offers)</source>
         <translation>自动（服务器提供的最安全方式）</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1382,6 +1382,10 @@ Password for %1 on %2:</source>
     <message>
         <source>System proxy settings</source>
         <translation>系统代理设置</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
     </message>
 </context>
 <context>

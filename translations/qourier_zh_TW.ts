@@ -1268,6 +1268,10 @@ Password for %1 on %2:</source>
         <source>Signed in with %1. Qourier sends with this sign-in and never sees your password; click Next to test it.</source>
         <translation>已透過 %1 登入。Qourier 用這個登入授權寄信，永遠不會看到你的密碼；按「下一步」進行測試。</translation>
     </message>
+    <message>
+        <source>%1 may refuse a password here: go Back and choose Sign in with %2, or use an app password.</source>
+        <translation>%1 可能會在這裡拒絕密碼：請按「上一步」並選擇「透過 %2 登入」，或改用應用程式密碼。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWizardFindPage</name>
@@ -1306,10 +1310,6 @@ Password for %1 on %2:</source>
     <message>
         <source>Automatic (the safest the server offers)</source>
         <translation>自動（伺服器提供的最安全方式）</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>連接埠：</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1382,6 +1382,10 @@ Password for %1 on %2:</source>
     <message>
         <source>System proxy settings</source>
         <translation>系統代理伺服器設定</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>連接埠(&amp;O)：</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,10 @@ ConnectionWizardFindPage::ConnectionWizardFindPage(QWidget* parent)
 
     auto* portRow = new QHBoxLayout;
     portRow->addWidget(m_securityComboBox, 1);
-    portRow->addWidget(new QLabel(tr("Port:"), this));
+    auto* portLabel = new QLabel(tr("P&ort:"), this);
+    portLabel->setObjectName(QStringLiteral("portLabel"));
+    portLabel->setBuddy(m_portSpinBox); // Alt+O, and screen readers name the spin box by it
+    portRow->addWidget(portLabel);
     portRow->addWidget(m_portSpinBox);
 
     auto* form = new QFormLayout;

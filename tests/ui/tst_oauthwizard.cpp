@@ -28,6 +28,7 @@
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <optional>
 
@@ -40,7 +41,7 @@ const QString ShotsDir = QStringLiteral("/tmp/shots-oauth");
 ProviderDatabase oauthProviderList(quint16 smtpPort)
 {
     const QByteArray json = QStringLiteral(R"({"providers":[
-        {"id":"loopgmail","name":"Loopback Gmail","domains":["oauth.test"],"hosts":["127.0.0.1"],
+        {"id":"loopgmail","name":"Loopback Gmail","domains":["oauth.test"],"mx":["mx.oauth-mail.test"],"hosts":["127.0.0.1"],
          "smtp":{"host":"127.0.0.1","port":%1,"security":"starttls"},"help":"gmail","oauth":true,"oauthProvider":"google"},
         {"id":"plain","name":"Password Mail","domains":["password.test"],
          "smtp":{"host":"127.0.0.1","port":%1,"security":"starttls"},"help":"qq"}]})")
@@ -71,9 +72,11 @@ private slots:
     void signInTestSaveAndDelete();
     void missingClientIdSaysHowToSetIt();
     void noButtonWhereNoOAuthIsWanted();
+    void companyDomainOnTheProviderGetsItsSignIn();
 
 private:
-    void makeWizard(const ProviderDatabase& providers, OAuth2TokenSource::ProviderLookup lookup, CredentialStore* credentials);
+    void makeWizard(const ProviderDatabase& providers, OAuth2TokenSource::ProviderLookup lookup, CredentialStore* credentials,
+                    const QStringList& mxHosts = {});
     void next();
     void screenshot(const QString& name);
     template<typename T>
@@ -115,7 +118,7 @@ void TestOAuthWizard::cleanup()
 }
 
 void TestOAuthWizard::makeWizard(const ProviderDatabase& providers, OAuth2TokenSource::ProviderLookup lookup,
-                                 CredentialStore* credentials)
+                                 CredentialStore* credentials, const QStringList& mxHosts)
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_accounts = std::make_unique<AccountStore>(m_dir->filePath(QStringLiteral("accounts.ini")));
@@ -123,7 +126,14 @@ void TestOAuthWizard::makeWizard(const ProviderDatabase& providers, OAuth2TokenS
     env.accounts = m_accounts.get();
     env.credentials = credentials;
     env.finder.providers = providers;
-    env.finder.useDns = false;
+    // DNS only when the test gives MX hosts, and then answered here: no SRV record, these MX hosts.
+    env.finder.useDns = !mxHosts.isEmpty();
+    env.finder.lookupSrv = [](const QString&, std::function<void(const QList<SettingsFinder::SrvRecord>&)> done) {
+        QTimer::singleShot(0, [done] { done({}); });
+    };
+    env.finder.lookupMx = [mxHosts](const QString&, std::function<void(const QStringList&)> done) {
+        QTimer::singleShot(0, [done, mxHosts] { done(mxHosts); });
+    };
     env.finder.useAutoconfig = false;
     env.finder.probeCandidates = [](const QString&, const QString&) { return QList<PortProber::Candidate>(); };
     env.testTimeouts = SmtpTimeouts::uniform(10'000);
@@ -323,6 +333,38 @@ void TestOAuthWizard::noButtonWhereNoOAuthIsWanted()
     QTRY_VERIFY(child<QLabel>("oauthStatusLabel")->isVisible());
     address->setText(QStringLiteral("bob@password.test"));
     QTRY_VERIFY(!child<QLabel>("oauthStatusLabel")->isVisible());
+}
+
+// A company domain whose MX host is the provider's (Google Workspace, Microsoft 365): the Find
+// page says so and suggests the provider's sign-in, and the first page now offers it.
+void TestOAuthWizard::companyDomainOnTheProviderGetsItsSignIn()
+{
+    CredentialStore keychain;
+    keychain.setService(QStringLiteral("QourierTest-unused"));
+    makeWizard(oauthProviderList(25),
+               [](const QString& id) {
+                   std::optional<OAuth2Provider> p = OAuth2Provider::preset(id);
+                   if (p)
+                       p->clientId = ClientId;
+                   return p;
+               },
+               &keychain, {QStringLiteral("aspmx.mx.oauth-mail.test")});
+    QTest::keyClicks(child<QLineEdit>("addressLineEdit"), QStringLiteral("carol@company.example"));
+    QTest::keyClicks(child<QLineEdit>("passwordLineEdit"), QStringLiteral("a-password"));
+    QTest::qWait(50);
+    // An unknown domain: no offer yet.
+    QVERIFY(!child<QPushButton>("oauthSignInButton")->isVisible());
+    next();
+    auto* source = child<QLabel>("findStatusLabel");
+    QTRY_VERIFY2(source->text().contains(QLatin1String("aspmx.mx.oauth-mail.test")), qPrintable(source->text()));
+    QVERIFY2(source->text().contains(QLatin1String("Sign in with Google")), qPrintable(source->text()));
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTRY_VERIFY(child<QPushButton>("oauthSignInButton")->isVisible());
+    QVERIFY(child<QPushButton>("oauthSignInButton")->text().contains(QLatin1String("Google")));
+    // Another address takes the offer away again.
+    QLineEdit* address = child<QLineEdit>("addressLineEdit");
+    address->setText(QStringLiteral("carol@elsewhere.example"));
+    QTRY_VERIFY(!child<QPushButton>("oauthSignInButton")->isVisible());
 }
 
 QTEST_MAIN(TestOAuthWizard)
