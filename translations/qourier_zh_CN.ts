@@ -1340,18 +1340,6 @@ Password for %1 on %2:</source>
         <translation>HTTP（CONNECT）</translation>
     </message>
     <message>
-        <source>Proxy:</source>
-        <translation>代理：</translation>
-    </message>
-    <message>
-        <source>Proxy user:</source>
-        <translation>代理用户：</translation>
-    </message>
-    <message>
-        <source>Proxy password:</source>
-        <translation>代理密码：</translation>
-    </message>
-    <message>
         <source>Enter the outgoing (SMTP) server your provider gives you.</source>
         <translation>请填入邮件服务商提供的发信（SMTP）服务器。</translation>
     </message>
@@ -1386,6 +1374,30 @@ Password for %1 on %2:</source>
     <message>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy server:</source>
+        <translation>代理服务器(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>代理类型</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>代理服务器</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>Proxy use&amp;r:</source>
+        <translation>代理用户名(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1647,15 @@ Password for %1 on %2:</source>
     <message>
         <source>or an app password instead of signing in</source>
         <translation>或者不登录，改用应用专用密码</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <comment>show the password</comment>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Show the password (%1)</source>
+        <translation>显示密码（%1）</translation>
     </message>
 </context>
 <context>

@@ -1340,18 +1340,6 @@ Password for %1 on %2:</source>
         <translation>HTTP（CONNECT）</translation>
     </message>
     <message>
-        <source>Proxy:</source>
-        <translation>代理伺服器：</translation>
-    </message>
-    <message>
-        <source>Proxy user:</source>
-        <translation>代理伺服器使用者：</translation>
-    </message>
-    <message>
-        <source>Proxy password:</source>
-        <translation>代理伺服器密碼：</translation>
-    </message>
-    <message>
         <source>Enter the outgoing (SMTP) server your provider gives you.</source>
         <translation>請填入郵件服務商提供的外寄（SMTP）伺服器。</translation>
     </message>
@@ -1386,6 +1374,30 @@ Password for %1 on %2:</source>
     <message>
         <source>P&amp;ort:</source>
         <translation>連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy server:</source>
+        <translation>代理伺服器(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>代理類型</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>代理伺服器</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理連接埠</translation>
+    </message>
+    <message>
+        <source>Proxy use&amp;r:</source>
+        <translation>代理使用者名稱(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密碼(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1647,15 @@ Password for %1 on %2:</source>
     <message>
         <source>or an app password instead of signing in</source>
         <translation>或者不登入，改用應用程式密碼</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <comment>show the password</comment>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Show the password (%1)</source>
+        <translation>顯示密碼（%1）</translation>
     </message>
 </context>
 <context>

@@ -108,9 +108,17 @@ ConnectionWizardFindPage::ConnectionWizardFindPage(QWidget* parent)
     proxyHostRow->addWidget(m_proxyPortSpinBox);
     auto* proxyForm = new QFormLayout(m_proxyWidget);
     proxyForm->setContentsMargins(0, 0, 0, 0);
-    proxyForm->addRow(tr("Proxy:"), proxyHostRow);
-    proxyForm->addRow(tr("Proxy user:"), m_proxyUserLineEdit);
-    proxyForm->addRow(tr("Proxy password:"), m_proxyPasswordLineEdit);
+    // One label for the row's three fields: it names the server field (and Alt+X goes there);
+    // the type and port get names of their own for screen readers.
+    auto* proxyLabel = new QLabel(tr("Pro&xy server:"), m_proxyWidget);
+    proxyLabel->setObjectName(QStringLiteral("proxyLabel"));
+    proxyLabel->setBuddy(m_proxyHostLineEdit);
+    m_proxyTypeComboBox->setAccessibleName(tr("Proxy type"));
+    m_proxyHostLineEdit->setAccessibleName(tr("Proxy server"));
+    m_proxyPortSpinBox->setAccessibleName(tr("Proxy port"));
+    proxyForm->addRow(proxyLabel, proxyHostRow);
+    proxyForm->addRow(tr("Proxy use&r:"), m_proxyUserLineEdit);
+    proxyForm->addRow(tr("Proxy pass&word:"), m_proxyPasswordLineEdit);
     connect(m_proxyCheckBox, &QCheckBox::toggled, m_proxyWidget, &QWidget::setVisible);
     // The system's proxy brings its own address and credentials: nothing to type here.
     connect(m_proxyTypeComboBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -118,6 +126,13 @@ ConnectionWizardFindPage::ConnectionWizardFindPage(QWidget* parent)
         for (QWidget* w : {static_cast<QWidget*>(m_proxyHostLineEdit), static_cast<QWidget*>(m_proxyPortSpinBox),
                            static_cast<QWidget*>(m_proxyUserLineEdit), static_cast<QWidget*>(m_proxyPasswordLineEdit)})
             w->setEnabled(own);
+        // The usual ports: 1080 for SOCKS (RFC 1928 §3), 8080 for HTTP proxies; a port the person
+        // typed stays.
+        const bool http = m_proxyTypeComboBox->currentData().toInt() == int(ConnectionWizardValues::ProxyType::Http);
+        if (http && m_proxyPortSpinBox->value() == 1080)
+            m_proxyPortSpinBox->setValue(8080);
+        else if (!http && m_proxyPortSpinBox->value() == 8080)
+            m_proxyPortSpinBox->setValue(1080);
     });
     m_proxyWidget->setVisible(false);
 

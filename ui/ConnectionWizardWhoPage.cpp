@@ -4,11 +4,13 @@
 
 #include <QAction>
 #include <QFormLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QHBoxLayout>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 ConnectionWizardWhoPage::ConnectionWizardWhoPage(QWidget* parent)
@@ -31,7 +33,16 @@ ConnectionWizardWhoPage::ConnectionWizardWhoPage(QWidget* parent)
                                                     QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("showPasswordAction"));
     reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show the password"));
+    // The icon button in the field takes no focus: a shortcut reaches it from the keyboard, and
+    // its words name it for screen readers.
+    reveal->setText(tr("Show the password"));
+    reveal->setShortcut(QKeySequence(tr("Ctrl+Shift+P", "show the password")));
+    reveal->setShortcutContext(Qt::WidgetShortcut);
+    reveal->setToolTip(tr("Show the password (%1)").arg(reveal->shortcut().toString(QKeySequence::NativeText)));
+    for (QToolButton* button : m_passwordLineEdit->findChildren<QToolButton*>()) {
+        if (button->defaultAction() == reveal)
+            button->setAccessibleName(reveal->text());
+    }
     connect(reveal, &QAction::toggled, this, [this](bool shown) {
         m_passwordLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });

@@ -14,6 +14,7 @@
 #include "TestPaths.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -100,6 +101,7 @@ private slots:
     void adviceWithoutAWindow();
     void testRunsThroughTheProxy_data();
     void testRunsThroughTheProxy();
+    void everyFieldHasANameAndTheProxyPortFollowsTheType();
 
 private:
     // --- fixture ---
@@ -664,6 +666,63 @@ void TestConnectionWizard::adviceWithoutAWindow()
 // The proxy setting on the server page: the connection test runs through a real proxy (TLS still
 // end to end with the mail server), the proxy's password goes to the keychain with the account,
 // and a wrong one fails the Connect stage with proxy advice, not a generic connection error.
+// Screen readers (AT-SPI) and automation find each field by its name, as a person reads its label:
+// every visible input of the first two pages (proxy fields shown) has a buddy label or an
+// accessible name, and every button or check box has words.
+void TestConnectionWizard::everyFieldHasANameAndTheProxyPortFollowsTheType()
+{
+    makeWizard(loopbackProvider(25, QStringLiteral("starttls"), QStringLiteral("qq")));
+    auto check = [this](const char* page) {
+        const QList<QLabel*> labels = m_wizard->findChildren<QLabel*>();
+        int checked = 0;
+        for (QWidget* w : m_wizard->currentPage()->findChildren<QWidget*>()) {
+            if (!w->isVisible())
+                continue;
+            const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w);
+            const bool button = qobject_cast<QAbstractButton*>(w);
+            if (!input && !button)
+                continue;
+            if (qobject_cast<QLineEdit*>(w) && qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+                continue; // a spin box's own editor
+            ++checked;
+            bool named = !w->accessibleName().isEmpty();
+            for (QLabel* label : labels)
+                named = named || (label->buddy() == w && !label->text().isEmpty());
+            if (button)
+                named = named || !static_cast<QAbstractButton*>(w)->text().isEmpty();
+            QVERIFY2(named, qPrintable(QStringLiteral("%1 page: %2 (%3) has no name")
+                                           .arg(QLatin1String(page), w->objectName(), QLatin1String(w->metaObject()->className()))));
+        }
+        QVERIFY2(checked >= 3, page);
+    };
+    check("who");
+    // The password can be shown from the keyboard, in the field itself.
+    auto* password = child<QLineEdit>("passwordLineEdit");
+    password->setFocus();
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClick(password, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    QTest::keyClick(password, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    fillWho(QStringLiteral("Alice Example"), QStringLiteral("alice@example.test"), QStringLiteral("s3cret-Pw"));
+    next();
+    waitForFind();
+    child<QCheckBox>("proxyCheckBox")->setChecked(true);
+    QVERIFY(child<QWidget>("proxyWidget")->isVisible());
+    check("find");
+    // The usual port for each kind of proxy, unless the person chose one.
+    auto* type = child<QComboBox>("proxyTypeComboBox");
+    auto* port = child<QSpinBox>("proxyPortSpinBox");
+    QCOMPARE(port->value(), 1080);
+    type->setCurrentIndex(type->findData(int(ConnectionWizardValues::ProxyType::Http)));
+    QCOMPARE(port->value(), 8080);
+    type->setCurrentIndex(type->findData(int(ConnectionWizardValues::ProxyType::Socks5)));
+    QCOMPARE(port->value(), 1080);
+    port->setValue(3128);
+    type->setCurrentIndex(type->findData(int(ConnectionWizardValues::ProxyType::Http)));
+    QCOMPARE(port->value(), 3128);
+}
+
 void TestConnectionWizard::testRunsThroughTheProxy_data()
 {
     QTest::addColumn<int>("kind");
