@@ -19,16 +19,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -276,18 +276,25 @@ Run TestNoSecretOnDisk::run(const QString& name, const QStringList& args, const 
     p.setProcessEnvironment(env);
     p.setStandardOutputFile(base + QStringLiteral(".out"));
     p.setStandardErrorFile(base + QStringLiteral(".err"));
-    QSignalSpy finished(&p, &QProcess::finished);
     p.start(qourierBinary(), args);
+    if (!p.waitForStarted(10'000)) {
+        r.err = "cannot start: " + p.errorString().toUtf8();
+        return r;
+    }
     if (!input.isNull())
         p.write(input);
     p.closeWriteChannel();
-    QElapsedTimer clock;
-    clock.start();
-    while (finished.isEmpty() && p.state() != QProcess::NotRunning && clock.elapsed() < 60'000)
-        finished.wait(100);
+    // A plain QEventLoop rather than QSignalSpy::wait(): QtTest's waits return at once once the
+    // test function has failed, which would leave FakeSmtpServer unserved and every later step
+    // of the same function stuck until its timeout.
+    QEventLoop loop;
+    connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    if (p.state() != QProcess::NotRunning)
+        loop.exec();
     if (p.state() != QProcess::NotRunning) {
         p.kill();
-        finished.wait(5'000);
+        p.waitForFinished(5'000);
     } else {
         r.finished = p.exitStatus() == QProcess::NormalExit && p.error() != QProcess::FailedToStart;
         r.exitCode = p.exitCode();
