@@ -381,7 +381,10 @@ QList<HeaderParameter> parameter(const QByteArray& attribute, const QString& val
     const QString clean = sanitized(value);
     if (isToken(clean) && attribute.size() + 1 + clean.size() <= MaxParameterLength)
         return {HeaderParameter{{attribute + '=' + clean.toLatin1()}, false}};
-    if (isPrintableAscii(clean)) {
+    // A quoted "=?...?=" would be decoded as an RFC 2047 word by the many readers that decode
+    // them in file names (and would break the 76-character line limit that applies to lines
+    // holding one): such a name goes out RFC 2231-encoded, where "=" and "?" are %XX.
+    if (isPrintableAscii(clean) && !clean.contains(QLatin1String("=?"))) {
         const QByteArray quoted = attribute + '=' + quotedString(clean);
         if (quoted.size() <= MaxParameterLength)
             return {HeaderParameter{{quoted}, false}};

@@ -355,6 +355,9 @@ void TestHeaderEncoding::parametersExact_data()
     QTest::addRow("CR LF in file name") << QStringLiteral("a\r\nContent-Type: text/html.txt")
                                         << QByteArray("Content-Disposition: attachment; filename=\"a  Content-Type: text/html.txt\"\r\n");
     QTest::addRow("empty") << QString() << QByteArray("Content-Disposition: attachment; filename=\"\"\r\n");
+    // Not mistakable for an encoded-word on the receiving side (found by fuzz_headerencoding).
+    QTest::addRow("looks like an encoded-word") << QStringLiteral("a =?UTF-8?B?SGk=?= b.txt")
+                                                << QByteArray("Content-Disposition: attachment;\r\n filename*=utf-8''a%20%3D%3FUTF-8%3FB%3FSGk%3D%3F%3D%20b.txt\r\n");
 }
 
 void TestHeaderEncoding::parametersExact()
