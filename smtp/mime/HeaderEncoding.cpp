@@ -237,6 +237,11 @@ void appendUnstructured(HeaderFolder& folder, const QString& text)
             || (w + 1 < words.size() && separators.at(w + 1).size() > MaxLiteralWhitespace);
         encode.append(longWhitespace || needsEncodedWord(words.at(w), separators.at(w)));
     }
+    // A first word too long for the rest of the "Name:" line would fold at once and leave the
+    // name alone on its line; Python's email package (3.11) then reads the text with a leading
+    // space. Encoded-words can begin on that line instead (RFC 2047 §2, split to fit).
+    if (!words.isEmpty() && !encode.at(0) && words.at(0).size() > folder.roomOnLine(false, 1))
+        encode[0] = true;
     for (int w = 0; w < words.size();) {
         if (!encode.at(w)) {
             folder.append(words.at(w).toLatin1(), false, separators.at(w).toLatin1());
