@@ -1270,7 +1270,7 @@ Password for %1 on %2:</source>
     </message>
     <message>
         <source>%1 may refuse a password here: go Back and choose Sign in with %2, or use an app password.</source>
-        <translation>%1 可能會在這裡拒絕密碼：請按「上一步」並選擇「透過 %2 登入」，或改用應用程式密碼。</translation>
+        <translation>%1 可能會在這裡拒絕密碼：請按「返回」並選擇「透過 %2 登入」，或改用應用程式密碼。</translation>
     </message>
 </context>
 <context>

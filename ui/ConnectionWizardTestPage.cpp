@@ -13,6 +13,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -120,11 +122,26 @@ ConnectionWizardTestPage::ConnectionWizardTestPage(QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_transcriptButton);
 
+    // The checklist and the advice scroll when they need more room than the page has (a long
+    // certificate, an explanation, a taller font as in Chinese): nothing is ever cut off.
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("testChecklistWidget"));
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(grid);
+    contentLayout->addWidget(m_adviceFrame);
+    contentLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("testChecklistScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    m_scrollArea = scroll;
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
-    layout->addLayout(grid);
-    layout->addWidget(m_adviceFrame);
-    layout->addStretch(1);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
     connect(m_retryButton, &QPushButton::clicked, this, &ConnectionWizardTestPage::testRequested);
@@ -298,6 +315,8 @@ void ConnectionWizardTestPage::testFinished(const ConnectionWizardAdvice::Situat
     m_alternativeButton->setVisible(m_advice.offerAlternative);
     m_alternativeButton->setText(m_advice.alternativeLabel);
     m_adviceFrame->setVisible(true);
+    // What to do matters more than the stages that passed: bring it into view once laid out.
+    QTimer::singleShot(0, this, [this] { m_scrollArea->ensureWidgetVisible(m_adviceFrame, 0, 0); });
     emit completeChanged();
 }
 

@@ -16,6 +16,7 @@
 class QDialog;
 class QFrame;
 class QLabel;
+class QScrollArea;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -70,6 +71,7 @@ private:
     Row m_rows[StageCount];
     Status m_status[StageCount] = {};
     QFrame* m_adviceFrame = nullptr;
+    QScrollArea* m_scrollArea = nullptr;
     QLabel* m_adviceTitleLabel = nullptr;
     QLabel* m_adviceLabel = nullptr;
     QLabel* m_serverWordsLabel = nullptr;

@@ -12,9 +12,11 @@
 #include "ConnectionWizardWhoPage.h"
 #include "MemoryCredentialStore.h"
 #include "TestPaths.h"
+#include "Translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSslConfiguration>
@@ -102,6 +105,8 @@ private slots:
     void testRunsThroughTheProxy_data();
     void testRunsThroughTheProxy();
     void everyFieldHasANameAndTheProxyPortFollowsTheType();
+    void pagesInChinese_data();
+    void pagesInChinese();
 
 private:
     // --- fixture ---
@@ -721,6 +726,63 @@ void TestConnectionWizard::everyFieldHasANameAndTheProxyPortFollowsTheType()
     port->setValue(3128);
     type->setCurrentIndex(type->findData(int(ConnectionWizardValues::ProxyType::Http)));
     QCOMPARE(port->value(), 3128);
+}
+
+// Every page in 简体中文 and 繁體中文, as a person there sees it: a wrong password (QQ Mail's
+// 授权码 advice), then the right one, every stage passed, and the save page. Pictures
+// wizard-N-*-zh_CN.png / -zh_TW.png beside the English ones.
+void TestConnectionWizard::pagesInChinese_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("Simplified Chinese") << QStringLiteral("zh_CN");
+    QTest::addRow("Traditional Chinese") << QStringLiteral("zh_TW");
+}
+
+void TestConnectionWizard::pagesInChinese()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(qApp, language), language);
+    auto restore = qScopeGuard([] { Translations::install(qApp, QStringLiteral("en")); });
+    const QString suffix = QLatin1Char('-') + language;
+    trustTestCa(true);
+    AiosmtpdServer server;
+    QStringList args = AiosmtpdServer::tlsArgs(QStringLiteral("starttls"));
+    args << QStringLiteral("--user") << QStringLiteral("12345678@example.test") << QStringLiteral("--password")
+         << QStringLiteral("abcdefghijklmnop");
+    QVERIFY2(server.start(args), qPrintable(server.errorString()));
+    makeWizard(loopbackProvider(server.port(), QStringLiteral("starttls"), QStringLiteral("qq")));
+    fillWho(QStringLiteral("Zhang San"), QStringLiteral("12345678@example.test"), QStringLiteral("my-qq-password"));
+    child<QLineEdit>("nameLineEdit")->setText(QStringLiteral("张三")); // QTest types ASCII only
+    // The words are the translation's, not English.
+    QVERIFY(!m_wizard->currentPage()->title().contains(QLatin1String("Who")));
+    screenshot(QStringLiteral("1-who") + suffix);
+    next();
+    waitForFind();
+    screenshot(QStringLiteral("2-find") + suffix);
+    next();
+    waitForTest();
+    QVERIFY(!m_wizard->testPage()->passed());
+    QCOMPARE(int(m_wizard->testPage()->status(Stage::Auth)), int(Status::Failed));
+    const QString advice = child<QLabel>("adviceLabel")->text();
+    QVERIFY2(advice.contains(QStringLiteral("授权码")), qPrintable(advice));
+    screenshot(QStringLiteral("3-test-wrong-password") + suffix);
+
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(ConnectionWizard::WhoPageId));
+    auto* password = child<QLineEdit>("passwordLineEdit");
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("abcdefghijklmnop")); // the authorization code
+    next();
+    waitForFind();
+    next();
+    waitForTest();
+    QVERIFY2(m_wizard->testPage()->passed(), qPrintable(m_wizard->testPage()->transcriptText()));
+    screenshot(QStringLiteral("3-test-passed") + suffix);
+    next();
+    QTRY_COMPARE(m_wizard->currentId(), int(ConnectionWizard::SavePageId));
+    screenshot(QStringLiteral("4-save") + suffix);
+    m_wizard->reject();
 }
 
 void TestConnectionWizard::testRunsThroughTheProxy_data()
