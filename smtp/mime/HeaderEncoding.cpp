@@ -384,7 +384,11 @@ QByteArray parameterizedField(const QByteArray& name, const QByteArray& value, c
 QList<HeaderParameter> parameter(const QByteArray& attribute, const QString& value)
 {
     const QString clean = sanitized(value);
-    if (isToken(clean) && attribute.size() + 1 + clean.size() <= MaxParameterLength)
+    // "'", "*" and "%" are token characters (RFC 2045 §5.1) but RFC 2231 gives them meaning, and
+    // readers stumble on them bare (Python's email drops filename=a'b and filename=a*b): quoted.
+    const bool rfc2231Special = clean.contains(QLatin1Char('\'')) || clean.contains(QLatin1Char('*'))
+        || clean.contains(QLatin1Char('%'));
+    if (isToken(clean) && !rfc2231Special && attribute.size() + 1 + clean.size() <= MaxParameterLength)
         return {HeaderParameter{{attribute + '=' + clean.toLatin1()}, false}};
     // A quoted "=?...?=" would be decoded as an RFC 2047 word by the many readers that decode
     // them in file names (and would break the 76-character line limit that applies to lines

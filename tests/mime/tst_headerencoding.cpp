@@ -358,6 +358,11 @@ void TestHeaderEncoding::parametersExact_data()
     // Not mistakable for an encoded-word on the receiving side (found by fuzz_headerencoding).
     QTest::addRow("looks like an encoded-word") << QStringLiteral("a =?UTF-8?B?SGk=?= b.txt")
                                                 << QByteArray("Content-Disposition: attachment;\r\n filename*=utf-8''a%20%3D%3FUTF-8%3FB%3FSGk%3D%3F%3D%20b.txt\r\n");
+    // RFC 2231's own characters are quoted, never bare (Python's email drops filename=a'b).
+    QTest::addRow("apostrophe") << QStringLiteral("it's.txt")
+                                << QByteArray("Content-Disposition: attachment; filename=\"it's.txt\"\r\n");
+    QTest::addRow("star and percent") << QStringLiteral("50%*off.txt")
+                                      << QByteArray("Content-Disposition: attachment; filename=\"50%*off.txt\"\r\n");
 }
 
 void TestHeaderEncoding::parametersExact()
