@@ -207,6 +207,7 @@ void TestHappyEyeballsNetns::blackHoledFirstAddress()
     session.start();
     QTRY_VERIFY_WITH_TIMEOUT(finished, 30'000);
     const qint64 elapsed = clock.elapsed();
+    qInfo("black-holed first address, whole send: %lld ms", elapsed);
     const QString shown = transcript.join(QLatin1Char('\n'));
     QVERIFY2(!error.isError(), qPrintable(error.toString() + QLatin1Char('\n') + shown));
     // Both attempts were made, the black hole first, and the second one won.
