@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """A real SMTP server for Qourier's tests: aiosmtpd (Debian python3-aiosmtpd 1.4).
 
-Run it with /usr/bin/python3 (the interpreter that has aiosmtpd). It binds port 0 on --host,
+Run it with /usr/bin/python3 (the interpreter that has aiosmtpd). It binds port 0 on --host
+(and, for 127.0.0.1, the same port on ::1 when the machine has IPv6 loopback),
 prints exactly one JSON line {"port": N} on stdout once it listens, and runs until SIGTERM,
 SIGINT or EOF on stdin (so it dies with the test process that holds the other end of the pipe).
 
@@ -29,6 +30,7 @@ Test-only: it accepts any certificate file it is given and keeps everything in m
 import argparse
 import base64
 import asyncio
+import errno
 import fnmatch
 import json
 import logging
@@ -204,10 +206,27 @@ def main(argv):
     def factory():
         return SMTP(handler, **smtp_kwargs)
 
-    server = loop.run_until_complete(loop.create_server(
-        factory, host=args.host, port=0,
-        ssl=tls_context if args.mode == "tls" else None))
-    port = server.sockets[0].getsockname()[1]
+    def listen(host, port):
+        return loop.run_until_complete(loop.create_server(
+            factory, host=host, port=port,
+            ssl=tls_context if args.mode == "tls" else None))
+
+    # On 127.0.0.1, and on ::1 with the same port where the machine has IPv6 loopback: "localhost"
+    # means both on a normal Debian (/etc/hosts), and a client or proxy that tries only the first
+    # address it resolves (microsocks) may pick ::1.
+    servers = [listen(args.host, 0)]
+    port = servers[0].sockets[0].getsockname()[1]
+    if args.host == "127.0.0.1":
+        for _ in range(20):
+            try:
+                servers.append(listen("::1", port))
+                break
+            except OSError as e:
+                if e.errno != errno.EADDRINUSE:
+                    break  # no IPv6 loopback here: 127.0.0.1 alone
+                servers[0].close()  # ::1 has that port taken: both on a new one
+                servers = [listen(args.host, 0)]
+                port = servers[0].sockets[0].getsockname()[1]
 
     stop = loop.create_future()
 
@@ -236,8 +255,9 @@ def main(argv):
     sys.stdout.flush()
 
     loop.run_until_complete(stop)
-    server.close()
-    loop.run_until_complete(server.wait_closed())
+    for server in servers:
+        server.close()
+        loop.run_until_complete(server.wait_closed())
     loop.close()
     return 0
 
