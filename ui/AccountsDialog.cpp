@@ -85,7 +85,7 @@ AccountsDialog::AccountsDialog(QWidget* parent)
 void AccountsDialog::setItems(const QList<Item>& items)
 {
     const QString previous = currentId();
-    m_items = items;
+    m_defaultId.clear();
     m_list->clear();
     for (const Item& item : items) {
         auto* row = new QTreeWidgetItem(m_list);
@@ -97,6 +97,7 @@ void AccountsDialog::setItems(const QList<Item>& items)
         row->setText(3, item.signIn);
         row->setData(0, Qt::UserRole, item.id);
         if (item.isDefault) {
+            m_defaultId = item.id;
             QFont bold = row->font(0);
             bold.setBold(true);
             row->setFont(0, bold);
@@ -146,8 +147,5 @@ void AccountsDialog::updateButtons()
     const QString id = currentId();
     m_editButton->setEnabled(!id.isEmpty());
     m_removeButton->setEnabled(!id.isEmpty());
-    bool isDefault = false;
-    for (const Item& item : std::as_const(m_items))
-        isDefault = isDefault || (item.id == id && item.isDefault);
-    m_defaultButton->setEnabled(!id.isEmpty() && !isDefault);
+    m_defaultButton->setEnabled(!id.isEmpty() && id != m_defaultId);
 }

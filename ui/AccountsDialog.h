@@ -49,5 +49,5 @@ private:
     QPushButton* m_editButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QPushButton* m_defaultButton = nullptr;
-    QList<Item> m_items;
+    QString m_defaultId;
 };

@@ -4,6 +4,7 @@
 // a fuzzing run's scratch corpus) is read the way the fuzz target reads it, written as Subject,
 // a From display name and a Content-Disposition filename by HeaderEncoding, and decoded by
 // Python's email package (tests/mime/decode_headers.py). Python must get the same text back.
+#include "../fuzz/FuzzSupport.h"
 #include "HeaderEncoding.h"
 
 #include <QByteArray>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -24,18 +24,6 @@ struct Case
     QString text;  // as the fuzz target reads the bytes
     QString clean; // HeaderEncoding::sanitized(text)
 };
-
-// The fuzz target's reading (tests/fuzz/FuzzHeaderEncoding.cpp): byte 0 bit 0 chooses UTF-16
-// or UTF-8 for the bytes after the first two.
-QString textFrom(const QByteArray& bytes)
-{
-    if (bytes.size() < 2)
-        return QString();
-    const QByteArray rest = bytes.mid(2);
-    if (bytes.at(0) & 1)
-        return QString::fromUtf16(reinterpret_cast<const char16_t*>(rest.constData()), rest.size() / 2);
-    return QString::fromUtf8(rest);
-}
 
 QString trimmedSpaces(QString s)
 {
@@ -68,7 +56,11 @@ void TestHeaderEncodingPython::pythonDecodesWhatWeWrite()
         for (const QFileInfo& info : files) {
             QFile f(info.absoluteFilePath());
             QVERIFY(f.open(QIODevice::ReadOnly));
-            const QString text = textFrom(f.readAll());
+            // As the fuzz target reads it (Fuzz::headerEncoding): byte 0 bit 0 chooses UTF-16 or
+            // UTF-8 for the bytes after the first two.
+            const QByteArray bytes = f.readAll();
+            const auto* data = reinterpret_cast<const uint8_t*>(bytes.constData());
+            const QString text = bytes.size() < 2 ? QString() : Fuzz::textFrom(data + 2, size_t(bytes.size() - 2), data[0] & 1);
             cases.append({info.absoluteFilePath(), text, HeaderEncoding::sanitized(text)});
         }
     }
